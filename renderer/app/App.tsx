@@ -1,0 +1,66 @@
+import { App as AntApp, ConfigProvider, Layout, Menu, Select } from 'antd';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { changeLanguage, LANGUAGES, type Language } from '../i18n';
+import { i18n } from './i18n-resources';
+import { ANTD_LOCALES } from './locale';
+
+const queryClient = new QueryClient();
+const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文', ko: '한국어' };
+
+function Shell() {
+  const { t } = useTranslation('shell');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const section = location.pathname.split('/')[1] || 'products';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={200} theme="light">
+        <div style={{ padding: 16, fontWeight: 600 }}>{t('common:appName')}</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[section]}
+          onClick={(e) => navigate(`/${e.key}`)}
+          items={[
+            { key: 'products', label: t('nav.products') },
+            { key: 'buyers', label: t('nav.buyers') },
+          ]}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+          <Select
+            aria-label={t('common:language')}
+            data-testid="language-switch"
+            value={i18n.language as Language}
+            onChange={(lng: Language) => void changeLanguage(lng)}
+            options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
+            style={{ width: 130 }}
+          />
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16 }}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/products" replace />} />
+            <Route path="*" element={<div />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
+
+export function App() {
+  const { i18n: current } = useTranslation();
+  return (
+    <ConfigProvider locale={ANTD_LOCALES[current.language as Language] ?? ANTD_LOCALES.en}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <Shell />
+          </HashRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

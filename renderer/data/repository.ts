@@ -1,0 +1,184 @@
+// The one write path. Every user edit goes through `write`, which runs one Dexie read-write
+// transaction that stores the entity row, its last server-confirmed base (the first time a
+// synced row is edited) and one outbox entry per edit. UI code never calls Dexie writes.
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '../../shared/domain/common';
+import { productSchema, hsChapter } from '../../shared/domain/product';
+import { buyerSchema } from '../../shared/domain/buyer';
+import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
+import { db, type LocalRow, type SupplierDb } from './db';
+
+/** Thrown for a bad edit; `fields` maps a field path to an i18n message key. Nothing was written. */
+export class ValidationError extends Error {
+  constructor(readonly fields: FieldErrors, readonly row?: number) {
+    super(`invalid ${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+    this.name = 'ValidationError';
+  }
+}
+
+/** Whole-row validators; they see the row that results from the edit (cross-field rules). */
+const VALIDATORS: Partial<Record<EntityName, z.ZodType>> = {
+  products: productSchema,
+  buyers: buyerSchema,
+};
+
+/** Fields derived locally for indexing. They never enter the outbox. */
+const LOCAL_FIELDS = new Set(['hsChapter']);
+const META_FIELDS = new Set(['id', 'rev', 'updatedAt', 'updatedBy', 'deleted']);
+
+export const SESSION_USER_KEY = 'currentUser';
+const midKey = (owner: string | null) => `nextMid:${owner ?? ''}`;
+
+function derive(entity: EntityName, row: Record<string, unknown>): Record<string, unknown> {
+  if (entity === 'products') return { ...row, hsChapter: hsChapter(String(row.hsCode ?? '')) };
+  return row;
+}
+
+export function validate(entity: EntityName, fields: Record<string, unknown>): Record<string, unknown> {
+  const schema = VALIDATORS[entity];
+  if (!schema) return fields;
+  const result = schema.safeParse(fields);
+  if (!result.success) throw new ValidationError(fieldErrors(result.error));
+  return result.data as Record<string, unknown>;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** `{field: {old, new}}` for every synced field whose value differs. */
+export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown>): FieldChanges {
+  const changes: FieldChanges = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (META_FIELDS.has(key) || LOCAL_FIELDS.has(key)) continue;
+    const oldValue = before?.[key] ?? null;
+    const newValue = after[key] ?? null;
+    if (!sameValue(oldValue, newValue)) changes[key] = { old: oldValue, new: newValue };
+  }
+  return changes;
+}
+
+function stripLocal(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) if (!META_FIELDS.has(k) && !LOCAL_FIELDS.has(k)) out[k] = v;
+  return out;
+}
+
+export interface Writer {
+  readonly user: string | null;
+  create<T extends Record<string, unknown>>(entity: EntityName, fields: T, id?: string): Promise<LocalRow>;
+  /** Many creates at once (imports): validated first, one outbox entry per row. */
+  createMany(entity: EntityName, rows: Record<string, unknown>[]): Promise<string[]>;
+  patch(entity: EntityName, id: string, patch: Record<string, unknown>): Promise<LocalRow>;
+  remove(entity: EntityName, id: string): Promise<void>;
+  command(entity: EntityName, id: string, name: string, args: Record<string, unknown>): Promise<void>;
+}
+
+/** Rows whose `sku` equals one of `skus` and are live, other than `exceptId`. */
+async function liveSkuTaken(database: SupplierDb, sku: string, exceptId?: string): Promise<boolean> {
+  const same = await database.products.where('sku').equals(sku).toArray();
+  return same.some((p) => !p.deleted && p.id !== exceptId);
+}
+
+export interface WriteOptions { database?: SupplierDb; now?: () => Date }
+
+/** Run `work` as one read-write transaction over every synced table and the sync bookkeeping. */
+export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  const database = options.database ?? db();
+  const now = options.now ?? (() => new Date());
+  const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState];
+  return database.transaction('rw', tables, async () => {
+    const user = ((await database.syncState.get(SESSION_USER_KEY))?.value as string | null | undefined) ?? null;
+    const counter = await database.syncState.get(midKey(user));
+    let nextMid = (counter?.value as number | undefined) ?? 1;
+
+    const entry = (kind: MutationKind, entity: EntityName, entityId: string, baseRev: number | null, changes: FieldChanges, cmd?: OutboxEntry['cmd']): OutboxEntry => ({
+      mid: nextMid++, opId: uuidv7(), owner: user, kind, entity, entityId, baseRev, changes, cmd, createdAt: now().toISOString(),
+    });
+    const meta = (id: string) => ({ id, rev: 0, updatedAt: now().toISOString(), updatedBy: user ?? 'local', deleted: false });
+
+    async function keepBase(entity: EntityName, row: LocalRow): Promise<void> {
+      // The base is the last server-confirmed row: written on the first pending edit only.
+      if (row.rev > 0 && !(await database.bases.get([entity, row.id]))) {
+        await database.bases.put({ entity, id: row.id, row });
+      }
+    }
+
+    async function load(entity: EntityName, id: string): Promise<LocalRow> {
+      const row = await database.entityTable(entity).get(id);
+      if (!row) throw new ValidationError({ _: 'validation.notFound' });
+      return row;
+    }
+
+    const writer: Writer = {
+      user,
+      async create(entity, fields, id = uuidv7()) {
+        const valid = validate(entity, fields);
+        if (entity === 'products' && (await liveSkuTaken(database, String(valid.sku)))) {
+          throw new ValidationError({ sku: 'validation.skuTaken' });
+        }
+        const row = { ...derive(entity, valid), ...meta(id) } as LocalRow;
+        await database.entityTable(entity).add(row);
+        await database.outbox.add(entry('create', entity, id, null, diffFields(null, valid)));
+        return row;
+      },
+      async createMany(entity, rows) {
+        const valid = rows.map((fields, i) => {
+          try { return validate(entity, fields); } catch (e) {
+            throw e instanceof ValidationError ? new ValidationError(e.fields, i) : e;
+          }
+        });
+        if (entity === 'products') {
+          const taken = new Set((await database.products.orderBy('sku').keys()).map(String));
+          valid.forEach((p, i) => {
+            if (taken.has(String(p.sku))) throw new ValidationError({ sku: 'validation.skuTaken' }, i);
+            taken.add(String(p.sku));
+          });
+        }
+        const ids = valid.map(() => uuidv7());
+        const stored = valid.map((fields, i) => ({ ...derive(entity, fields), ...meta(ids[i]) }) as LocalRow);
+        const entries = valid.map((fields, i) => entry('create', entity, ids[i], null, diffFields(null, fields)));
+        await database.entityTable(entity).bulkAdd(stored);
+        await database.outbox.bulkAdd(entries);
+        return ids;
+      },
+      async patch(entity, id, patch) {
+        const current = await load(entity, id);
+        const merged = { ...stripLocal(current), ...patch };
+        const valid = validate(entity, merged);
+        if (entity === 'products' && valid.sku !== current.sku && (await liveSkuTaken(database, String(valid.sku), id))) {
+          throw new ValidationError({ sku: 'validation.skuTaken' });
+        }
+        const changes = diffFields(stripLocal(current), valid);
+        if (Object.keys(changes).length === 0) return current;
+        await keepBase(entity, current);
+        const next = { ...current, ...derive(entity, valid), updatedAt: now().toISOString(), updatedBy: user ?? 'local' } as LocalRow;
+        await database.entityTable(entity).put(next);
+        await database.outbox.add(entry('patch', entity, id, current.rev > 0 ? current.rev : null, changes));
+        return next;
+      },
+      async remove(entity, id) {
+        const current = await load(entity, id);
+        if (current.deleted) return;
+        await keepBase(entity, current);
+        await database.entityTable(entity).put({ ...current, deleted: true, updatedAt: now().toISOString() });
+        await database.outbox.add(entry('delete', entity, id, current.rev > 0 ? current.rev : null, {}));
+      },
+      async command(entity, id, name, args) {
+        const current = await database.entityTable(entity).get(id);
+        await database.outbox.add(entry('cmd', entity, id, current && current.rev > 0 ? current.rev : null, {}, { name, args }));
+      },
+    };
+
+    const result = await work(writer);
+    await database.syncState.put({ key: midKey(user), value: nextMid });
+    return result;
+  });
+}

@@ -1,0 +1,89 @@
+// The one seam between the UI and the platform it runs on. The preload implements it over
+// IPC (Electron); renderer/platform implements it with web APIs (browser build).
+import { z } from 'zod';
+
+/** IPC channel names, `domain:verb`. The main process registers exactly these. */
+export const CHANNELS = {
+  appInfo: 'app:info',
+  openExternal: 'app:open-external',
+  listPrinters: 'print:list-printers',
+  print: 'print:print',
+  savePdf: 'print:save-pdf',
+  secretGet: 'secrets:get',
+  secretSet: 'secrets:set',
+  secretDelete: 'secrets:delete',
+  outboxAppend: 'outbox-backup:append',
+  outboxAck: 'outbox-backup:ack',
+  outboxRead: 'outbox-backup:read',
+} as const;
+export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+
+/** A route inside the app (hash path), e.g. `/print/labels?parcels=…`. Never a full URL. */
+export const appRoute = z.string().regex(/^\/[A-Za-z0-9/_\-?=&.,%:]*$/).max(4000);
+
+export const pageSize = z.object({
+  /** Paper size in microns, as Electron's webContents.print expects. */
+  widthMicrons: z.number().int().min(10_000).max(1_000_000),
+  heightMicrons: z.number().int().min(10_000).max(1_000_000),
+});
+
+export const printRequest = z.object({
+  route: appRoute,
+  printerName: z.string().min(1).max(300),
+  pageSize,
+  copies: z.number().int().min(1).max(100).default(1),
+  silent: z.boolean().default(true),
+});
+export const savePdfRequest = z.object({
+  route: appRoute,
+  pageSize,
+  suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/),
+});
+export const secretKey = z.enum(['session']);
+export const secretSetRequest = z.object({ key: secretKey, value: z.string().max(16_384) });
+export const outboxBackupEntry = z.object({ opId: z.string().min(1).max(64), json: z.string().max(1_048_576) });
+export const externalUrl = z.string().url().max(2000);
+
+export type PrintRequest = z.input<typeof printRequest>;
+export type SavePdfRequest = z.input<typeof savePdfRequest>;
+export type SecretKey = z.infer<typeof secretKey>;
+export type OutboxBackupEntry = z.infer<typeof outboxBackupEntry>;
+
+export interface PrinterInfo { name: string; displayName: string; isDefault: boolean; status: number }
+
+/**
+ * Honest outcome of a print job: `spooled` means the OS accepted it, not that paper came out;
+ * `dialog` means the user was shown the system print dialog (browser build).
+ */
+export type PrintOutcome =
+  | { status: 'spooled' }
+  | { status: 'dialog' }
+  | { status: 'failed'; reason: string };
+
+export type SavePdfOutcome =
+  | { status: 'saved'; path: string; bytes: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; reason: string };
+
+export interface AppInfo {
+  platform: 'electron' | 'browser';
+  version: string;
+  os: string;
+  /** Electron only: where safeStorage keeps secrets and whether it is really encrypted. */
+  secretStorage: 'os-keychain' | 'basic_text' | 'browser-local' | 'unavailable';
+}
+
+export interface DesktopApi {
+  appInfo(): Promise<AppInfo>;
+  openExternal(url: string): Promise<boolean>;
+  listPrinters(): Promise<PrinterInfo[]>;
+  print(request: PrintRequest): Promise<PrintOutcome>;
+  savePdf(request: SavePdfRequest): Promise<SavePdfOutcome>;
+  getSecret(key: SecretKey): Promise<string | null>;
+  setSecret(key: SecretKey, value: string): Promise<void>;
+  deleteSecret(key: SecretKey): Promise<void>;
+  /** Append-only mirror of unacknowledged outbox entries (Electron: a file in userData). */
+  backupOutbox(entries: OutboxBackupEntry[]): Promise<void>;
+  acknowledgeOutbox(opIds: string[]): Promise<void>;
+  readOutboxBackup(): Promise<OutboxBackupEntry[]>;
+}
