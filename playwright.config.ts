@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium (Playwright's own browser download is not
 // available on our machines) against the built renderer served by `vite preview`.
+// E2E_PORT / E2E_DIST let several checkouts or engineers run suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
+const dist = process.env.E2E_DIST ?? 'dist/renderer';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1`,
+    command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1 --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
