@@ -1,0 +1,27 @@
+// Every validation key produced by the shared schemas has a text in every language.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { common } from './common';
+import { LANGUAGES } from './index';
+
+const domainDir = join(__dirname, '../../shared/domain');
+const usedKeys = new Set(
+  readdirSync(domainDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .flatMap((f) => [...readFileSync(join(domainDir, f), 'utf8').matchAll(/'validation\.([A-Za-z]+)'/g)].map((m) => m[1])),
+);
+
+describe('validation messages', () => {
+  it('finds the keys the schemas use', () => {
+    expect(usedKeys.has('hsCode')).toBe(true);
+  });
+
+  for (const lng of LANGUAGES) {
+    it(`has every validation message in ${lng}`, () => {
+      const texts = (common[lng] as { validation: Record<string, string> }).validation;
+      const missing = [...usedKeys].filter((k) => !texts[k] && !texts[k.replace(/Places$/, '')]);
+      expect(missing).toEqual([]);
+      expect(Object.keys(texts).sort()).toEqual(Object.keys((common.en as { validation: object }).validation).sort());
+    });
+  }
+});
