@@ -49,6 +49,12 @@ export type SavePdfRequest = z.input<typeof savePdfRequest>;
 export type SecretKey = z.infer<typeof secretKey>;
 export type OutboxBackupEntry = z.infer<typeof outboxBackupEntry>;
 
+/**
+ * A print view sets this attribute on `document.documentElement` once its content (fonts,
+ * barcodes) is rendered; both implementations wait for it before printing.
+ */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+
 export interface PrinterInfo { name: string; displayName: string; isDefault: boolean; status: number }
 
 /**
@@ -62,6 +68,7 @@ export type PrintOutcome =
 
 export type SavePdfOutcome =
   | { status: 'saved'; path: string; bytes: number }
+  | { status: 'dialog' }
   | { status: 'cancelled' }
   | { status: 'failed'; reason: string };
 
