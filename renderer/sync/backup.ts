@@ -1,0 +1,68 @@
+// Mirror of unacknowledged outbox entries in an append-only file (Electron userData, through
+// DesktopApi), so edits survive the loss of IndexedDB. Restored only into a database that was
+// created anew (no marker) — otherwise a mirrored entry missing from the outbox was already
+// acknowledged and only its acknowledgement is written again.
+import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
+import type { DesktopApi } from '../../shared/ipc/desktop-api';
+import type { OutboxEntry } from '../../shared/sync/outbox';
+import type { SupplierDb } from '../data/db';
+import { replay } from './rebase';
+import { midKey } from './session';
+
+export type BackupApi = Pick<DesktopApi, 'backupOutbox' | 'acknowledgeOutbox' | 'readOutboxBackup'>;
+
+const DATABASE_MARKER_KEY = 'databaseCreatedAt';
+
+export class OutboxMirror {
+  private readonly mirrored = new Set<string>();
+
+  constructor(private readonly database: SupplierDb, private readonly api: BackupApi, private readonly now: () => Date = () => new Date()) {}
+
+  /** Returns how many entries were restored from the file. */
+  async start(): Promise<number> {
+    const saved = await this.api.readOutboxBackup();
+    const entries = saved.map((s) => JSON.parse(s.json) as OutboxEntry);
+    const { database } = this;
+    const restored = await database.transaction('rw', [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.syncState], async () => {
+      const fresh = !(await database.syncState.get(DATABASE_MARKER_KEY));
+      if (!fresh) return [] as OutboxEntry[];
+      await database.syncState.put({ key: DATABASE_MARKER_KEY, value: this.now().toISOString() });
+      const present = new Set((await database.outbox.toArray()).map((e) => e.opId));
+      const missing = entries.filter((e) => !present.has(e.opId)).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      await database.outbox.bulkAdd(missing.map(({ seq: _seq, ...e }) => e));
+      const counters = new Map<string | null, number>();
+      for (const e of missing) counters.set(e.owner, Math.max(counters.get(e.owner) ?? 1, e.mid + 1));
+      for (const [owner, next] of counters) {
+        const current = ((await database.syncState.get(midKey(owner)))?.value as number | undefined) ?? 1;
+        await database.syncState.put({ key: midKey(owner), value: Math.max(current, next) });
+      }
+      const rows = new Map<string, [EntityName, string]>(missing.map((e) => [`${e.entity}\u0000${e.entityId}`, [e.entity, e.entityId]]));
+      for (const [entity, id] of rows.values()) {
+        const table = database.entityTable(entity);
+        const pending = missing.filter((e) => e.entity === entity && e.entityId === id);
+        const row = replay(entity, id, (await table.get(id)) ?? null, pending);
+        if (row) await table.put(row);
+      }
+      return missing;
+    });
+    const inOutbox = new Set((await database.outbox.toArray()).map((e) => e.opId));
+    for (const e of entries) if (inOutbox.has(e.opId)) this.mirrored.add(e.opId);
+    const stale = entries.filter((e) => !inOutbox.has(e.opId)).map((e) => e.opId);
+    if (stale.length > 0) await this.api.acknowledgeOutbox(stale);
+    return restored.length;
+  }
+
+  /** Append every outbox entry not mirrored yet. */
+  async sync(): Promise<void> {
+    const fresh = (await this.database.outbox.toArray()).filter((e) => !this.mirrored.has(e.opId));
+    if (fresh.length === 0) return;
+    await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(e) })));
+    for (const e of fresh) this.mirrored.add(e.opId);
+  }
+
+  async acknowledge(opIds: string[]): Promise<void> {
+    if (opIds.length === 0) return;
+    await this.api.acknowledgeOutbox(opIds);
+    for (const id of opIds) this.mirrored.delete(id);
+  }
+}

@@ -1,0 +1,43 @@
+// Pull: pages of changes after the cursor; each page's rows and the new cursor are written in
+// one transaction, so the cursor is never ahead of applied data.
+import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
+import type { PullResponse } from '../../shared/sync/protocol';
+import type { LocalRow, SupplierDb } from '../data/db';
+import { acceptServerRow, toLocal } from './rebase';
+import { bumpMidCounter } from './push';
+
+export const CURSOR_KEY = 'pullCursor';
+
+export interface StoredCursor { tenantId: string; cursor: string | null }
+
+export async function readCursor(database: SupplierDb, tenantId: string): Promise<string | null> {
+  const stored = (await database.syncState.get(CURSOR_KEY))?.value as StoredCursor | undefined;
+  return stored?.tenantId === tenantId ? stored.cursor : null;
+}
+
+export async function applyPullPage(database: SupplierDb, tenantId: string, owner: string, page: PullResponse): Promise<void> {
+  const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState];
+  await database.transaction('rw', tables, async () => {
+    // Rows with pending edits or a kept base are rebased one by one; all others (nearly every
+    // row of an initial sync) go in one bulkPut per entity, skipping versions older than ours.
+    const pending = new Set((await database.outbox.toArray()).map((e) => `${e.entity}\u0000${e.entityId}`));
+    const based = new Set((await database.bases.toCollection().primaryKeys()).map(([e, id]) => `${e}\u0000${id}`));
+    const plain = new Map<EntityName, LocalRow[]>();
+    for (const change of page.changes) {
+      const row = { ...change.row, id: change.id, rev: change.rev, deleted: change.op === 'delete' ? true : Boolean(change.row.deleted) } as LocalRow;
+      const key = `${change.entity}\u0000${change.id}`;
+      if (pending.has(key) || based.has(key)) await acceptServerRow(database, change.entity, row);
+      else {
+        if (!plain.has(change.entity)) plain.set(change.entity, []);
+        plain.get(change.entity)!.push(toLocal(change.entity, row));
+      }
+    }
+    for (const [entity, rows] of plain) {
+      const table = database.entityTable(entity);
+      const current = await table.bulkGet(rows.map((r) => r.id));
+      await table.bulkPut(rows.filter((r, i) => (current[i]?.rev ?? -1) <= r.rev));
+    }
+    await database.syncState.put({ key: CURSOR_KEY, value: { tenantId, cursor: page.cursor } satisfies StoredCursor });
+    await bumpMidCounter(database, owner, page.lastMutationId);
+  });
+}

@@ -1,0 +1,100 @@
+// Push: the signed-in user's outbox in `mid` order, in batches of at most 500 mutations and
+// under 1 MiB. Entries leave the outbox only when the server has answered for them.
+import { ENTITY_NAMES } from '../../shared/domain/common';
+import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_PUSH, PROTOCOL_SCHEMA_VERSION, type Mutation, type PushResponse } from '../../shared/sync/protocol';
+import type { OutboxEntry } from '../../shared/sync/outbox';
+import type { LocalRow, SupplierDb } from '../data/db';
+import { acceptServerRow, revertToBase } from './rebase';
+import { midKey } from './session';
+
+/** Room left in a 1 MiB body for the envelope around the mutations. */
+const ENVELOPE_BYTES = 1024;
+const encoder = new TextEncoder();
+
+export function toMutation(entry: OutboxEntry): Mutation {
+  const m: Mutation = { mid: entry.mid, opId: entry.opId, kind: entry.kind, entity: entry.entity, id: entry.entityId, baseRev: entry.baseRev, changes: entry.changes };
+  if (entry.cmd) m.cmd = entry.cmd;
+  return m;
+}
+
+/** The owner's entries in mid order. */
+export async function pendingOf(database: SupplierDb, owner: string): Promise<OutboxEntry[]> {
+  const entries = await database.outbox.where('owner').equals(owner).toArray();
+  return entries.sort((a, b) => a.mid - b.mid);
+}
+
+/** The longest prefix of `entries` within `limit` mutations and the body size cap. */
+export function nextBatch(entries: readonly OutboxEntry[], limit: number): Mutation[] {
+  const batch: Mutation[] = [];
+  let bytes = ENVELOPE_BYTES;
+  for (const entry of entries.slice(0, Math.min(limit, MAX_MUTATIONS_PER_PUSH))) {
+    const m = toMutation(entry);
+    const size = encoder.encode(JSON.stringify(m)).length + 1;
+    if (batch.length > 0 && bytes + size > MAX_BODY_BYTES) break;
+    batch.push(m);
+    bytes += size;
+  }
+  return batch;
+}
+
+export function pushBody(clientId: string, mutations: Mutation[]) {
+  return { clientId, schemaVersion: PROTOCOL_SCHEMA_VERSION, mutations };
+}
+
+export interface PushOutcome { acknowledged: string[]; rejected: number; gap: boolean }
+
+/**
+ * Apply one push answer in one transaction: accepted rows stored (under still-pending edits),
+ * rejected changes moved to the visible `rejected` list with their row rebuilt from its base,
+ * every answered entry removed. A gap renumbers the owner's unsent entries after the
+ * server's `lastMutationId` (the server never saw any of them under this client).
+ */
+export async function applyPushResponse(database: SupplierDb, owner: string, sent: readonly Mutation[], response: PushResponse, now: () => Date): Promise<PushOutcome> {
+  const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState, database.rejected];
+  return database.transaction('rw', tables, async () => {
+    const byMid = new Map((await pendingOf(database, owner)).map((e) => [e.mid, e]));
+    const outcome: PushOutcome = { acknowledged: [], rejected: 0, gap: false };
+    for (const result of response.results) {
+      const entry = byMid.get(result.mid);
+      if (!entry || !sent.some((m) => m.mid === result.mid && m.opId === entry.opId)) continue;
+      await database.outbox.delete(entry.seq!);
+      outcome.acknowledged.push(entry.opId);
+      const status = result.status === 'duplicate' ? result.firstStatus ?? 'applied' : result.status;
+      if (status === 'rejected') {
+        outcome.rejected++;
+        await database.rejected.put({
+          opId: entry.opId, entity: entry.entity, entityId: entry.entityId, kind: entry.kind, changes: entry.changes,
+          code: result.error?.code ?? 'rejected', message: result.error?.message ?? '',
+          fields: result.error?.fields as Record<string, string> | undefined, rejectedAt: now().toISOString(),
+        });
+        await revertToBase(database, entry.entity, entry.entityId);
+        continue;
+      }
+      const row = result.row as LocalRow | undefined;
+      if (row && row.id === entry.entityId && typeof row.rev === 'number') {
+        await acceptServerRow(database, entry.entity, row);
+      } else {
+        await revertToBase(database, entry.entity, entry.entityId);
+      }
+    }
+    await bumpMidCounter(database, owner, response.lastMutationId);
+    const unanswered = sent.filter((m) => !response.results.some((r) => r.mid === m.mid));
+    if (unanswered.length > 0 && !byMid.has(response.lastMutationId + 1)) {
+      outcome.gap = true;
+      let next = response.lastMutationId + 1;
+      for (const entry of await pendingOf(database, owner)) {
+        if (entry.mid > response.lastMutationId) await database.outbox.update(entry.seq!, { mid: next++ });
+      }
+      await database.syncState.put({ key: midKey(owner), value: next });
+    } else if (unanswered.length > 0) {
+      outcome.gap = true;
+    }
+    return outcome;
+  });
+}
+
+/** New edits must get mids above what the server has seen from this client (after data loss). */
+export async function bumpMidCounter(database: SupplierDb, owner: string, lastMutationId: number): Promise<void> {
+  const current = ((await database.syncState.get(midKey(owner)))?.value as number | undefined) ?? 1;
+  if (current <= lastMutationId) await database.syncState.put({ key: midKey(owner), value: lastMutationId + 1 });
+}
