@@ -2,21 +2,7 @@
 // IPC (Electron); renderer/platform implements it with web APIs (browser build).
 import { z } from 'zod';
 
-/** IPC channel names, `domain:verb`. The main process registers exactly these. */
-export const CHANNELS = {
-  appInfo: 'app:info',
-  openExternal: 'app:open-external',
-  listPrinters: 'print:list-printers',
-  print: 'print:print',
-  savePdf: 'print:save-pdf',
-  secretGet: 'secrets:get',
-  secretSet: 'secrets:set',
-  secretDelete: 'secrets:delete',
-  outboxAppend: 'outbox-backup:append',
-  outboxAck: 'outbox-backup:ack',
-  outboxRead: 'outbox-backup:read',
-} as const;
-export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
+export { CHANNELS, type Channel } from './channels';
 
 /** A route inside the app (hash path), e.g. `/print/labels?parcels=…`. Never a full URL. */
 export const appRoute = z.string().regex(/^\/[A-Za-z0-9/_\-?=&.,%:]*$/).max(4000);
