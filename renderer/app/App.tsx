@@ -2,6 +2,8 @@ import { App as AntApp, ConfigProvider, Layout, Menu, Select } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { BuyersPage } from '../features/buyers/BuyersPage';
+import { ProductsPage } from '../features/products/ProductsPage';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { i18n } from './i18n-resources';
 import { ANTD_LOCALES } from './locale';
@@ -42,7 +44,9 @@ function Shell() {
         <Layout.Content style={{ padding: 16 }}>
           <Routes>
             <Route path="/" element={<Navigate to="/products" replace />} />
-            <Route path="*" element={<div />} />
+            <Route path="/products" element={<ProductsPage />} />
+            <Route path="/buyers" element={<BuyersPage />} />
+            <Route path="*" element={<Navigate to="/products" replace />} />
           </Routes>
         </Layout.Content>
       </Layout>

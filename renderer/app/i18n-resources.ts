@@ -1,7 +1,13 @@
 // Every feature's string bundle, registered once at start-up.
 import { setupI18n } from '../i18n';
+import { catalogIo } from '../features/catalog-io/i18n';
+import { buyers } from '../features/buyers/i18n';
+import { products } from '../features/products/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
   shell,
+  catalogIo,
+  products,
+  buyers,
 });

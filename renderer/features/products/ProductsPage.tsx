@@ -1,0 +1,139 @@
+// The catalog: a virtualized list over the in-memory light index, search-as-you-type,
+// filters, and the create/edit drawer. Archive and restore are status patches; nothing is
+// ever deleted from here.
+import { App, Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { write } from '../../data/repository';
+import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
+import { useLanguage, useViewportHeight } from '../../ui/hooks';
+import { CatalogImportExport } from '../catalog-io/CatalogImportExport';
+import { useCatalogIndex } from './catalog-index';
+import { ProductFormDrawer } from './ProductForm';
+import { facets, searchProducts, type LightProduct, type ProductFilter } from './search';
+import { useProductsUi } from './store';
+
+const STATUS_COLORS = { draft: 'default', active: 'green', archived: 'default' } as const;
+/** Shell header, page padding and toolbar above the table body. */
+const CHROME_HEIGHT = 210;
+
+export function ProductsPage() {
+  const { t } = useTranslation('products');
+  const language = useLanguage();
+  const { rows, complete } = useCatalogIndex();
+  const filter = useProductsUi((s) => s.filter);
+  const setFilter = useProductsUi((s) => s.setFilter);
+  const openForm = useProductsUi((s) => s.openForm);
+  const selectedId = useProductsUi((s) => s.selectedId);
+  const select = useProductsUi((s) => s.select);
+  const { message } = App.useApp();
+  const height = useViewportHeight();
+
+  const visible = useMemo(() => searchProducts(rows, filter), [rows, filter]);
+  const { tags, hsChapters } = useMemo(() => facets(rows), [rows]);
+
+  async function setStatus(p: LightProduct, status: 'archived' | 'active') {
+    await write((w) => w.patch('products', p.id, { status }));
+    message.success(t(status === 'archived' ? 'archived' : 'restored'));
+  }
+
+  const columns: ColumnsType<LightProduct> = [
+    { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 150, ellipsis: true },
+    { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
+    { key: 'status', title: t('column.status'), width: 100, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
+    { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 120 },
+    { key: 'moq', title: t('column.moq'), width: 110, align: 'right', render: (_, p) => `${formatDecimal(p.moq, language)} ${t(`units.${p.unit}`)}` },
+    { key: 'price', title: t('column.price'), width: 140, align: 'right', render: (_, p) => (p.price ? formatMoney(p.price, p.currency, language) : '') },
+    { key: 'leadTime', title: t('column.leadTime'), width: 100, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
+    { key: 'updated', title: t('column.updated'), width: 130, render: (_, p) => formatDate(p.updatedAt, language) },
+    {
+      key: 'actions', title: t('common:actions'), width: 170,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => openForm(p.id)}>{t('common:edit')}</Button>
+          {p.status === 'archived'
+            ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{t('common:restore')}</Button>
+            : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{t('common:archive')}</Button>}
+        </Space>
+      ),
+    },
+  ];
+
+  const catalogEmpty = complete && rows.length === 0;
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
+        <Space wrap>
+          <Input.Search
+            data-testid="product-search"
+            allowClear
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('searchPlaceholder')}
+            value={filter.query}
+            onChange={(e) => setFilter({ query: e.target.value })}
+            style={{ width: 260 }}
+          />
+          <Select<ProductFilter['status']>
+            aria-label={t('filter.status')}
+            data-testid="product-status-filter"
+            value={filter.status}
+            onChange={(status) => setFilter({ status })}
+            style={{ width: 200 }}
+            options={[
+              { value: null, label: t('filter.current') },
+              { value: 'all', label: t('common:all') },
+              ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+            ]}
+          />
+          <Select<string | null>
+            aria-label={t('filter.tag')}
+            value={filter.tag}
+            onChange={(tag) => setFilter({ tag })}
+            style={{ width: 150 }}
+            options={[{ value: null, label: t('filter.anyTag') }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
+          />
+          <Select<string | null>
+            aria-label={t('filter.hsChapter')}
+            value={filter.hsChapter}
+            onChange={(hsChapter) => setFilter({ hsChapter })}
+            style={{ width: 150 }}
+            options={[{ value: null, label: t('filter.anyChapter') }, ...hsChapters.map((c) => ({ value: c, label: t('filter.chapter', { chapter: c }) }))]}
+          />
+          <Typography.Text type="secondary" data-testid="product-count">
+            {complete ? t('count', { count: visible.length, n: formatDecimal(visible.length, language) }) : t('indexing')}
+          </Typography.Text>
+        </Space>
+        <Space>
+          <CatalogImportExport />
+          <Button type="primary" data-testid="new-product" onClick={() => openForm('new')}>{t('newProduct')}</Button>
+        </Space>
+      </Space>
+      {catalogEmpty ? (
+        <Empty data-testid="products-empty" style={{ marginTop: 80 }} description={
+          <Space direction="vertical">
+            <Typography.Text strong>{t('empty.title')}</Typography.Text>
+            <Typography.Text type="secondary">{t('empty.hint')}</Typography.Text>
+          </Space>
+        }>
+          <Button type="primary" onClick={() => openForm('new')}>{t('newProduct')}</Button>
+        </Empty>
+      ) : (
+        <Table<LightProduct>
+          data-testid="product-table"
+          virtual
+          size="small"
+          rowKey="id"
+          columns={columns}
+          dataSource={visible}
+          pagination={false}
+          scroll={{ x: 1200, y: Math.max(240, height - CHROME_HEIGHT) }}
+          locale={{ emptyText: complete ? t('empty.noMatch') : t('common:loading') }}
+          rowClassName={(p) => (p.id === selectedId ? 'ant-table-row-selected' : '')}
+          onRow={(p) => ({ onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) })}
+        />
+      )}
+      <ProductFormDrawer />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// Keeps the light index (see search.ts) in step with Dexie. First paint uses a cheap
+// 200-row query; the full index loads in primary-key pages (so the full rows of 100k products
+// are never in memory at once) and reloads, debounced, whenever the products table changes,
+// so a sync or import burst costs one reload, not thousands.
+import { liveQuery, type Subscription } from 'dexie';
+import { useSyncExternalStore } from 'react';
+import { db, type LocalProduct } from '../../data/db';
+import { toLight, type LightProduct, type ProductRow } from './search';
+
+export interface CatalogSnapshot {
+  rows: readonly LightProduct[];
+  /** False while `rows` holds only the first page (first paint). */
+  complete: boolean;
+}
+
+const FIRST_PAINT_ROWS = 200;
+const PAGE_ROWS = 5000;
+const RELOAD_DEBOUNCE_MS = 150;
+
+const bySku = (a: LightProduct, b: LightProduct) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0);
+
+async function loadFirstPage(): Promise<LightProduct[]> {
+  const rows = await db().products.orderBy('sku').limit(FIRST_PAINT_ROWS).toArray();
+  return rows.filter((p) => !p.deleted).map((p) => toLight(p as ProductRow));
+}
+
+export async function loadIndex(pageRows = PAGE_ROWS): Promise<LightProduct[]> {
+  const out: LightProduct[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const table = db().products;
+    const page: LocalProduct[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(pageRows).toArray();
+    for (const p of page) if (!p.deleted) out.push(toLight(p as ProductRow));
+    if (page.length < pageRows) break;
+    after = page[page.length - 1].id;
+  }
+  return out.sort(bySku);
+}
+
+let snapshot: CatalogSnapshot = { rows: [], complete: false };
+const listeners = new Set<() => void>();
+let changes: Subscription | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let generation = 0;
+
+function publish(next: CatalogSnapshot) {
+  snapshot = next;
+  for (const listener of listeners) listener();
+}
+
+async function reload() {
+  const mine = ++generation;
+  const rows = await loadIndex();
+  if (mine === generation) publish({ rows, complete: true });
+}
+
+function start() {
+  void loadFirstPage().then((rows) => { if (!snapshot.complete) publish({ rows, complete: false }); });
+  // Any write to products changes this count query's observed range, waking the subscriber.
+  changes = liveQuery(() => db().products.count()).subscribe({
+    next: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), snapshot.complete ? RELOAD_DEBOUNCE_MS : 0);
+    },
+    error: (e) => console.error('catalog index', e),
+  });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (!changes) start();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      // The index stays cached for the next visit; it is refreshed as soon as someone subscribes.
+      changes?.unsubscribe();
+      changes = null;
+      clearTimeout(timer);
+    }
+  };
+}
+
+/** The index as an external store (the hook below; tests and the benchmark may subscribe directly). */
+export const catalogIndex = { subscribe, snapshot: (): CatalogSnapshot => snapshot };
+
+export function useCatalogIndex(): CatalogSnapshot {
+  return useSyncExternalStore(subscribe, () => snapshot);
+}
