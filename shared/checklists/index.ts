@@ -1,0 +1,4 @@
+export * from './facts';
+export * from './rules';
+export * from './engine';
+export * from './readiness';
