@@ -1,0 +1,130 @@
+// Printing handlers. Side effects (printer list, hidden window, save dialog, file write) are
+// parameters so vitest can check exactly what reaches webContents.print / printToPDF.
+import type { z } from 'zod';
+import type { PrinterInfo, PrintOutcome, printRequest, SavePdfOutcome, savePdfRequest } from '../../shared/ipc/desktop-api';
+
+type PrintRequest = z.output<typeof printRequest>;
+type SavePdfRequest = z.output<typeof savePdfRequest>;
+type PageSize = PrintRequest['pageSize'];
+
+/** What Electron's webContents.print receives: page size in microns, no margins. */
+export interface SilentPrintOptions {
+  silent: boolean;
+  deviceName: string;
+  pageSize: { width: number; height: number };
+  margins: { marginType: 'none' };
+  copies: number;
+  printBackground: true;
+}
+
+/** What printToPDF receives: its page size is in inches, unlike print's microns. */
+export interface PdfOptions {
+  pageSize: { width: number; height: number };
+  margins: { top: 0; bottom: 0; left: 0; right: 0 };
+  printBackground: true;
+  preferCSSPageSize: false;
+}
+
+export const MICRONS_PER_INCH = 25_400;
+
+export function silentPrintOptions(request: PrintRequest): SilentPrintOptions {
+  return {
+    silent: request.silent,
+    deviceName: request.printerName,
+    pageSize: { width: request.pageSize.widthMicrons, height: request.pageSize.heightMicrons },
+    margins: { marginType: 'none' },
+    copies: request.copies,
+    printBackground: true,
+  };
+}
+
+export function pdfOptions(size: PageSize): PdfOptions {
+  return {
+    pageSize: { width: size.widthMicrons / MICRONS_PER_INCH, height: size.heightMicrons / MICRONS_PER_INCH },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    printBackground: true,
+    preferCSSPageSize: false,
+  };
+}
+
+/** A print route rendered in a hidden, sandboxed window (see window.ts `openPrintView`). */
+export interface RenderedView {
+  print(options: SilentPrintOptions): Promise<{ success: boolean; failureReason: string }>;
+  printToPDF(options: PdfOptions): Promise<Uint8Array>;
+  close(): void;
+}
+
+/** The Electron printer record (name = system name, the one print() needs). */
+export interface SystemPrinter {
+  name: string;
+  displayName: string;
+  options?: object;
+}
+
+export interface PrintingDeps {
+  getPrinters(): Promise<SystemPrinter[]>;
+  openView(route: string): Promise<RenderedView>;
+  /** Resolves to the chosen path, or null when the user cancels. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  writeFile(path: string, data: Uint8Array): Promise<void>;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Electron dropped isDefault/status from PrinterInfo; CUPS still reports them in `options`. */
+export function toPrinterInfo(p: SystemPrinter): PrinterInfo {
+  const options = (p.options ?? {}) as Record<string, unknown>;
+  return {
+    name: p.name,
+    displayName: p.displayName || p.name,
+    isDefault: options['is-default'] === 'true' || options['printer-is-default'] === 'true',
+    status: Number(options['printer-state'] ?? 0) || 0,
+  };
+}
+
+export function createPrintingHandlers(deps: PrintingDeps) {
+  /** Opens the view, runs `use`, and always closes the hidden window. */
+  async function withView<T>(route: string, use: (view: RenderedView) => Promise<T>): Promise<T> {
+    const view = await deps.openView(route);
+    try {
+      return await use(view);
+    } finally {
+      view.close();
+    }
+  }
+
+  return {
+    async listPrinters(): Promise<PrinterInfo[]> {
+      return (await deps.getPrinters()).map(toPrinterInfo);
+    },
+
+    /** `spooled` = the OS accepted the job; it does not mean paper came out. */
+    async print(request: PrintRequest): Promise<PrintOutcome> {
+      try {
+        const printers = await deps.getPrinters();
+        if (!printers.some((p) => p.name === request.printerName)) {
+          return { status: 'failed', reason: `Printer "${request.printerName}" is not installed on this computer` };
+        }
+        const result = await withView(request.route, (view) => view.print(silentPrintOptions(request)));
+        return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
+      } catch (error) {
+        return { status: 'failed', reason: message(error) };
+      }
+    },
+
+    async savePdf(request: SavePdfRequest): Promise<SavePdfOutcome> {
+      try {
+        // Render first: a page that cannot be rendered should not make the user pick a file.
+        const pdf = await withView(request.route, (view) => view.printToPDF(pdfOptions(request.pageSize)));
+        const path = await deps.chooseSavePath(request.suggestedName);
+        if (path === null) return { status: 'cancelled' };
+        await deps.writeFile(path, pdf);
+        return { status: 'saved', path, bytes: pdf.byteLength };
+      } catch (error) {
+        return { status: 'failed', reason: message(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// The one secure window factory, the per-webContents hardening (navigation, window.open,
+// webviews), the deny-by-default permission handlers, and hidden print views.
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import { PRINT_READY_ATTRIBUTE } from '../../shared/ipc/desktop-api';
+import type { RenderedView } from './printing';
+import { APP_ENTRY_URL, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed, SECURE_WEB_PREFERENCES } from './security';
+
+/** How long a print view may take to render (fonts, barcodes) before printing fails. */
+export const PRINT_READY_TIMEOUT_MS = 15_000;
+
+export function secureWindowOptions(options: { preload?: string; show: boolean; title?: string }): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: options.show,
+    title: options.title ?? 'Supplier Console',
+    autoHideMenuBar: true,
+    webPreferences: { ...SECURE_WEB_PREFERENCES, ...(options.preload ? { preload: options.preload } : {}) },
+  };
+}
+
+type Prevent = { preventDefault(): void };
+/** The part of WebContents the hardening touches (a fake in tests). */
+export interface HardenableContents {
+  on(event: 'will-navigate' | 'will-redirect', listener: (event: Prevent, url: string) => void): unknown;
+  on(event: 'will-frame-navigate', listener: (event: Prevent & { url: string }) => void): unknown;
+  on(event: 'will-attach-webview', listener: (event: Prevent) => void): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Applied to every webContents the app creates: navigation only within our page, no new
+ * windows (an allow-listed https link goes to the system browser instead), no <webview>.
+ */
+export function hardenWebContents(contents: HardenableContents, openExternal: (url: string) => void): void {
+  const guard = (event: Prevent, url: string) => {
+    if (!isAllowedNavigation(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', (event) => guard(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+/** The part of Session the permission handlers use. */
+export type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+export function denyPermissionsByDefault(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, details.requestingUrl ?? requestingOrigin),
+  );
+}
+
+export function createSecureWindow(
+  BrowserWindowClass: typeof BrowserWindow,
+  options: { preload?: string; show: boolean },
+): BrowserWindow {
+  return new BrowserWindowClass(secureWindowOptions(options));
+}
+
+/** Waits in the page until the print view marks itself ready (or fails after the timeout). */
+function waitForPrintReady(contents: WebContents): Promise<unknown> {
+  const script = `new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) return document.fonts.ready.then(resolve);
+      if (Date.now() - started > ${PRINT_READY_TIMEOUT_MS}) return reject(new Error('The print view did not finish rendering'));
+      setTimeout(check, 50);
+    };
+    check();
+  })`;
+  return contents.executeJavaScript(script);
+}
+
+/** Renders `route` in a hidden sandboxed window (no preload: print views need no IPC). */
+export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, route: string): Promise<RenderedView> {
+  const window = createSecureWindow(BrowserWindowClass, { show: false });
+  try {
+    await window.loadURL(`${APP_ENTRY_URL}#${route}`);
+    await waitForPrintReady(window.webContents);
+  } catch (error) {
+    window.destroy();
+    throw error;
+  }
+  return {
+    print: (options) =>
+      new Promise((resolve) => window.webContents.print(options, (success, failureReason) => resolve({ success, failureReason }))),
+    printToPDF: (options) => window.webContents.printToPDF(options),
+    close: () => window.destroy(),
+  };
+}
