@@ -1,2 +1,4 @@
 export * from './outbox';
 export * from './protocol';
+export * from './policies';
+export * from './merge';

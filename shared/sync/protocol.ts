@@ -122,3 +122,53 @@ export const conflictRow = z.object({
   resolved: z.boolean(),
 }).passthrough();
 export type ConflictRow = z.infer<typeof conflictRow>;
+
+// ---- commands of version 1 (args of `cmd` mutations)
+export const conflictResolveArgs = z.object({
+  conflictId: z.string().min(1),
+  choice: z.enum(['mine', 'theirs', 'value']),
+  value: z.unknown().optional(),
+});
+export const rowRestoreArgs = z.object({ entity: entityName, id: z.string().min(1).max(64) });
+export const COMMAND_NAMES = ['conflict.resolve', 'row.restore', 'quote.send', 'quote.revise', 'quote.accept', 'order.transition'] as const;
+
+// ---- platform simulator (needs PLATFORM_ADMIN_TOKEN)
+export const createTenantRequest = z.object({
+  name: z.string().trim().min(1).max(200),
+  users: z.array(z.object({
+    email: z.string().trim().email().max(320),
+    password: z.string().min(8).max(1024),
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(['admin', 'sales', 'viewer']),
+  })).min(1).max(100),
+});
+export const createTenantResponse = z.object({
+  tenant: z.object({ id: z.string(), name: z.string() }),
+  users: z.array(z.object({ id: z.string(), email: z.string() })),
+});
+const decimalText = z.string().regex(/^\d{1,12}(\.\d{1,6})?$/, 'a decimal string such as "1250.00"');
+export const platformRfqRequest = z.object({
+  buyer: z.object({ company: z.string().trim().min(1).max(200), country: z.string().regex(/^[A-Z]{2}$/), contact: z.string().trim().min(1).max(120), email: z.string().trim().email() }),
+  productQuery: z.string().trim().min(1).max(500),
+  quantity: z.number().int().min(1),
+  unit: z.string().trim().min(1).max(20),
+  targetPrice: decimalText.optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).optional(),
+  incoterm: z.enum(['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP']).optional(),
+  destinationPort: z.string().trim().max(100).optional(),
+  message: z.string().max(5000).optional(),
+});
+export const platformPaymentRequest = z.object({
+  kind: z.enum(['deposit', 'balance']),
+  amount: decimalText,
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  method: z.enum(['TT', 'LC', 'CARD', 'ESCROW']),
+  receivedAt: z.string().datetime({ offset: true }),
+});
+export const platformTrackingRequest = z.object({
+  status: z.string().trim().min(1).max(60),
+  location: z.string().trim().max(200),
+  at: z.string().datetime({ offset: true }),
+});
+export const syncedRow = z.object({ id: z.string(), rev: z.number().int(), updatedAt: z.string(), updatedBy: z.string(), deleted: z.boolean() }).passthrough();
+export const healthResponse = z.object({ status: z.literal('ok'), db: z.enum(['sqlite', 'postgres']), version: z.string() });
