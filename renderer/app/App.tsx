@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { BuyersPage } from '../features/buyers/BuyersPage';
+import { LabelPrintPage, LABEL_ROUTE_PATH } from '../features/labels';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { i18n } from './i18n-resources';
@@ -61,7 +62,11 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <HashRouter>
-            <Shell />
+            <Routes>
+              {/* Print routes render bare pages, outside the app layout. */}
+              <Route path={LABEL_ROUTE_PATH} element={<LabelPrintPage />} />
+              <Route path="*" element={<Shell />} />
+            </Routes>
           </HashRouter>
         </QueryClientProvider>
       </AntApp>

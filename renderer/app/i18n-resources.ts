@@ -3,6 +3,7 @@ import { setupI18n } from '../i18n';
 import { catalogIo } from '../features/catalog-io/i18n';
 import { buyers } from '../features/buyers/i18n';
 import { products } from '../features/products/i18n';
+import { labels } from '../features/labels/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
@@ -10,4 +11,5 @@ export const i18n = setupI18n({
   catalogIo,
   products,
   buyers,
+  labels,
 });

@@ -1,3 +1,5 @@
 export * from './common';
 export * from './product';
 export * from './buyer';
+export * from './parcel';
+export * from './shipment';

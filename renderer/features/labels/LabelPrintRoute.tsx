@@ -1,0 +1,103 @@
+// The bare print page for labels (no app layout): reads the parcels named in the URL from the
+// local database, renders one label per page at its real size with a matching @page rule,
+// and marks the document print-ready once data, barcodes and fonts are in place.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { LabelError, PAGE_MM, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
+import { db } from '../../data/db';
+import { LabelView } from './LabelViews';
+import { loadLabels } from './load';
+import { parseLabelQuery } from './route';
+import './labels.css';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error'; code: string; detail: string }
+  | { status: 'ready'; labels: LabelModel[] };
+
+const SHEET_CELLS = [[0, 0], [105, 0], [0, 148.5], [105, 148.5]] as const;
+
+/** Short lines on the cut lines of an A4 sheet of four A6 labels: at the edges and the centre. */
+function CutMarks() {
+  const marks = [
+    { left: 105, top: 0, width: 0.2, height: 5 }, { left: 105, top: 292, width: 0.2, height: 5 }, { left: 105, top: 143.5, width: 0.2, height: 10 },
+    { left: 0, top: 148.5, width: 5, height: 0.2 }, { left: 205, top: 148.5, width: 5, height: 0.2 }, { left: 100, top: 148.5, width: 10, height: 0.2 },
+  ];
+  return <>{marks.map((m, i) => <div key={i} className="cut-mark" style={{ left: `${m.left}mm`, top: `${m.top}mm`, width: `${m.width}mm`, height: `${m.height}mm` }} />)}</>;
+}
+
+function pages(labels: LabelModel[], size: LabelSize, sheet: boolean) {
+  if (!sheet) {
+    const { width, height } = PAGE_MM[size];
+    return labels.map((label) => (
+      <div key={label.parcelId} className="label-page" style={{ width: `${width}mm`, height: `${height}mm` }}>
+        <LabelView label={label} size={size} />
+      </div>
+    ));
+  }
+  const sheets: LabelModel[][] = [];
+  for (let i = 0; i < labels.length; i += 4) sheets.push(labels.slice(i, i + 4));
+  return sheets.map((group) => (
+    <div key={group[0].parcelId} className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
+      {group.map((label, i) => (
+        <div key={label.parcelId} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
+          <LabelView label={label} size="a6" />
+        </div>
+      ))}
+      <CutMarks />
+    </div>
+  ));
+}
+
+export default function LabelPrintRoute() {
+  const { t } = useTranslation('labels');
+  const [params] = useSearchParams();
+  const query = useMemo(() => parseLabelQuery(params), [params]);
+  const [state, setState] = useState<State>({ status: 'loading' });
+
+  useEffect(() => {
+    document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
+    if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
+    let current = true;
+    loadLabels(db(), query).then(
+      (labels) => { if (current) setState({ status: 'ready', labels }); },
+      (e: unknown) => {
+        if (!current) return;
+        if (e instanceof LabelError) setState({ status: 'error', code: e.code, detail: e.parcelId });
+        else setState({ status: 'error', code: 'errors.unexpected', detail: String(e) });
+      },
+    );
+    return () => { current = false; };
+  }, [query]);
+
+  useEffect(() => {
+    if (state.status === 'loading') return;
+    let current = true;
+    // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
+    void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
+    return () => { current = false; };
+  }, [state]);
+
+  if (state.status === 'loading') return <div className="label-print"><div className="label-toolbar">{t('loading')}</div></div>;
+  if (state.status === 'error') {
+    return (
+      <div className="label-print" data-print-error={state.code}>
+        <div className="label-toolbar" role="alert">{t(state.code, { detail: state.detail })}</div>
+      </div>
+    );
+  }
+  if ('error' in query) return null;
+  const page = query.sheet ? PAGE_MM.a4 : PAGE_MM[query.size];
+  return (
+    <div className="label-print">
+      <style>{`@page { size: ${page.width}mm ${page.height}mm; margin: 0; } @media print { html, body { margin: 0; padding: 0; } }`}</style>
+      <div className="label-toolbar">
+        <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
+        <button type="button" onClick={() => window.print()}>{t('print')}</button>
+      </div>
+      {pages(state.labels, query.size, query.sheet)}
+    </div>
+  );
+}

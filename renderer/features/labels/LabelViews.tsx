@@ -1,0 +1,94 @@
+// One component per label layout. Each draws a view-model from shared/documents/labels on a
+// page of the given size; measurements are in mm so that screen, paper and PDF agree.
+import type { CourierLabelModel, Gs1LabelModel, LabelModel, LabelSize, MarkLabelModel } from '../../../shared/documents/labels';
+import { PAGE_MM } from '../../../shared/documents/labels';
+import { Barcode } from './Barcode';
+
+const PADDING_MM = 4;
+const innerWidth = (size: LabelSize) => PAGE_MM[size].width - 2 * PADDING_MM;
+
+function Address({ title, lines }: { title: string; lines: string[] }) {
+  return (
+    <div className="label-address">
+      <div className="label-title">{title}</div>
+      {lines.map((line, i) => <div key={i} className={i === 0 ? 'label-strong' : undefined}>{line}</div>)}
+    </div>
+  );
+}
+
+/** "CARTON 3 OF 12" (LBL-5), on every label. */
+function Footer({ label, unit }: { label: LabelModel; unit: string }) {
+  return <div className="label-n-of-n" data-n-of-n={label.nOfN}>{unit} {label.nOfN.toUpperCase()}</div>;
+}
+
+function Gs1Label({ label, size }: { label: Gs1LabelModel; size: LabelSize }) {
+  const width = innerWidth(size);
+  return (
+    <>
+      <div className="label-block label-parties">
+        <Address title="FROM" lines={label.from} />
+        <Address title="TO" lines={label.to} />
+      </div>
+      <div className="label-block label-fields">
+        {label.fields.map((f) => (
+          <div key={f.title} className="label-field"><div className="label-title">{f.title}</div><div className="label-value">{f.value}</div></div>
+        ))}
+      </div>
+      <div className="label-block label-barcodes">
+        {label.barcodes.map((b, i) => (
+          // The SSCC (last) is the tallest symbol; content data above it is shorter.
+          <Barcode key={b.text} spec={b} heightMm={i === label.barcodes.length - 1 ? 27 : 16} maxWidthMm={width - 6} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function MarkLabel({ label }: { label: MarkLabelModel }) {
+  return (
+    <div className={`label-mark label-${label.kind}`}>
+      {label.lines.map((line, i) => (
+        <div key={i} className="label-mark-line">
+          {line.title && <span className="label-mark-title">{line.title} </span>}
+          <span className="label-mark-value">{line.value}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function CourierLabel({ label, size }: { label: CourierLabelModel; size: LabelSize }) {
+  return (
+    <>
+      <div className="label-service">{label.service}</div>
+      <div className="label-block label-parties">
+        <Address title="FROM" lines={label.from} />
+      </div>
+      <div className="label-block">
+        <Address title="TO" lines={label.to} />
+        <div className="label-postcode">{label.postcode}</div>
+      </div>
+      <div className="label-block label-fields">
+        <div className="label-field"><div className="label-title">WEIGHT</div><div className="label-value">{label.weight}</div></div>
+        <div className="label-field"><div className="label-title">REFERENCE</div><div className="label-value">{label.reference}</div></div>
+      </div>
+      <div className="label-block label-barcodes">
+        <div className="label-title">TRACKING NUMBER</div>
+        <Barcode spec={label.barcode} heightMm={24} maxWidthMm={innerWidth(size) - 6} moduleMm={0.4} />
+      </div>
+    </>
+  );
+}
+
+export function LabelView({ label, size }: { label: LabelModel; size: LabelSize }) {
+  const { width, height } = PAGE_MM[size];
+  const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
+  return (
+    <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, padding: `${PADDING_MM}mm` }}>
+      {label.kind === 'gs1' && <Gs1Label label={label} size={size} />}
+      {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
+      {label.kind === 'courier' && <CourierLabel label={label} size={size} />}
+      <Footer label={label} unit={unit} />
+    </div>
+  );
+}
