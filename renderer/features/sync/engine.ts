@@ -1,0 +1,87 @@
+// The app's one sync engine and the hooks the UI reads it through. Sync status comes from
+// the engine's events; counts and badges come from Dexie live queries (domain data is never
+// copied into a store).
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { EntityName } from '../../../shared/domain/common';
+import type { DesktopApi } from '../../../shared/ipc/desktop-api';
+import { db } from '../../data/db';
+import { SESSION_USER_KEY } from '../../data/repository';
+import { createAppEngine } from '../../sync/browser';
+import type { SyncEngine, SyncStatus } from '../../sync/engine';
+import type { SecretStore } from '../../sync/session';
+import { summarizePending, type PendingSummary } from './status';
+
+type Platform = SecretStore & Partial<DesktopApi>;
+
+/** Secrets for the plain browser build (no safeStorage there): this profile's localStorage. */
+const browserSecrets: SecretStore = {
+  async getSecret(key) { return localStorage.getItem(`supplier-console.secret.${key}`); },
+  async setSecret(key, value) { localStorage.setItem(`supplier-console.secret.${key}`, value); },
+  async deleteSecret(key) { localStorage.removeItem(`supplier-console.secret.${key}`); },
+};
+
+function platform(): { api: Platform; electron: boolean } {
+  const preload = (globalThis as { desktop?: DesktopApi }).desktop;
+  return preload ? { api: preload, electron: true } : { api: browserSecrets, electron: false };
+}
+
+let engine: SyncEngine | null = null;
+export const startedAt = Date.now();
+
+export function appEngine(): SyncEngine {
+  if (!engine) {
+    const { api, electron } = platform();
+    engine = createAppEngine({ database: db(), platform: api, mirrorOutbox: electron });
+    void engine.start();
+  }
+  return engine;
+}
+
+export function useSyncStatus(): SyncStatus {
+  const e = appEngine();
+  return useSyncExternalStore((notify) => e.subscribe(notify), () => e.status);
+}
+
+export function useCurrentUser(): string | null {
+  return useLiveQuery(async () => ((await db().syncState.get(SESSION_USER_KEY))?.value as string | undefined) ?? null, [], null);
+}
+
+export function usePendingSummary(): PendingSummary {
+  const user = useCurrentUser();
+  return useLiveQuery(async () => summarizePending(await db().outbox.toArray(), user), [user], { count: 0, oldestAt: null });
+}
+
+/** `navigator.onLine`, kept current. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => globalThis.navigator?.onLine ?? true);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => { window.removeEventListener('online', update); window.removeEventListener('offline', update); };
+  }, []);
+  return online;
+}
+
+/** Re-render every `ms` (relative times, the watchdog). */
+export function useNow(ms = 5_000): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(id);
+  }, [ms]);
+  return now;
+}
+
+export type RecordSyncState = 'conflict' | 'pending' | null;
+
+/** Whether a record has changes waiting to sync or an unresolved conflict (for badges). */
+export function useRecordSyncState(entity: EntityName, id: string): RecordSyncState {
+  return useLiveQuery(async () => {
+    const conflicts = await db().conflicts.where('[entity+entityId]').equals([entity, id]).toArray();
+    if (conflicts.some((c) => !c.resolved && !c.deleted)) return 'conflict';
+    const pending = await db().outbox.where('[entity+entityId]').equals([entity, id]).count();
+    return pending > 0 ? 'pending' : null;
+  }, [entity, id], null);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../../shared/sync/outbox';
+import { summarizePending, watchdogDue, WATCHDOG_AFTER_MS } from './status';
+
+const entry = (owner: string | null, createdAt: string): OutboxEntry => ({
+  mid: 1, opId: `${owner}-${createdAt}`, owner, kind: 'patch', entity: 'products', entityId: 'p', baseRev: 1, changes: {}, createdAt,
+});
+
+describe('pending summary and watchdog', () => {
+  const entries = [entry('a', '2026-11-28T08:00:00Z'), entry(null, '2026-11-28T07:50:00Z'), entry('b', '2026-11-28T07:00:00Z')];
+
+  it('counts the signed-in user\'s changes and unowned ones, never another user\'s', () => {
+    expect(summarizePending(entries, 'a')).toEqual({ count: 2, oldestAt: Date.parse('2026-11-28T07:50:00Z') });
+    expect(summarizePending([], 'a')).toEqual({ count: 0, oldestAt: null });
+  });
+
+  it('warns only when online with changes waiting and no successful push for two minutes', () => {
+    const pending = summarizePending(entries, 'a');
+    const base = { online: true, signedIn: true, pending, lastPushAt: null, startedAt: Date.parse('2026-11-28T07:00:00Z') };
+    const oldest = pending.oldestAt!;
+    expect(watchdogDue({ ...base, now: oldest + WATCHDOG_AFTER_MS - 1 })).toBe(false);
+    expect(watchdogDue({ ...base, now: oldest + WATCHDOG_AFTER_MS })).toBe(true);
+    expect(watchdogDue({ ...base, online: false, now: oldest + 10 * WATCHDOG_AFTER_MS })).toBe(false);
+    expect(watchdogDue({ ...base, lastPushAt: oldest + 60_000, now: oldest + WATCHDOG_AFTER_MS + 1 })).toBe(false);
+    expect(watchdogDue({ ...base, pending: { count: 0, oldestAt: null }, now: oldest + 10 * WATCHDOG_AFTER_MS })).toBe(false);
+    expect(watchdogDue({ ...base, startedAt: oldest + 5 * 60_000, now: oldest + 6 * 60_000 })).toBe(false);
+  });
+});
