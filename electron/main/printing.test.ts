@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { printRequest } from '../../shared/ipc/desktop-api';
+import { createPrintingHandlers, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions } from './printing';
+
+const ZEBRA = { name: 'Zebra_ZD421', displayName: 'Zebra ZD421 (floor 2)', options: { 'printer-state': '3', 'is-default': 'true' } };
+// A 100 mm × 150 mm parcel label.
+const request = printRequest.parse({
+  route: '/print/labels?parcels=p1',
+  printerName: 'Zebra_ZD421',
+  pageSize: { widthMicrons: 100_000, heightMicrons: 150_000 },
+  copies: 2,
+});
+
+function setup(view: Partial<RenderedView> = {}, overrides: Partial<PrintingDeps> = {}) {
+  const printed: SilentPrintOptions[] = [];
+  const pdfs: PdfOptions[] = [];
+  const close = vi.fn();
+  const rendered: RenderedView = {
+    print: async (options) => (printed.push(options), { success: true, failureReason: '' }),
+    printToPDF: async (options) => (pdfs.push(options), new Uint8Array([37, 80, 68, 70])),
+    close,
+    ...view,
+  };
+  const deps: PrintingDeps = {
+    getPrinters: async () => [ZEBRA, { name: 'HP_LaserJet', displayName: 'HP LaserJet' }],
+    openView: vi.fn(async () => rendered),
+    chooseSavePath: async () => '/home/lin/Documents/invoice.pdf',
+    writeFile: vi.fn(async () => undefined),
+    ...overrides,
+  };
+  return { handlers: createPrintingHandlers(deps), deps, printed, pdfs, close };
+}
+
+describe('printing handlers', () => {
+  it('lists printers by system name with default flag and state', async () => {
+    expect(await setup().handlers.listPrinters()).toEqual([
+      { name: 'Zebra_ZD421', displayName: 'Zebra ZD421 (floor 2)', isDefault: true, status: 3 },
+      { name: 'HP_LaserJet', displayName: 'HP LaserJet', isDefault: false, status: 0 },
+    ]);
+  });
+
+  it('prints silently to the named printer with the label size in microns and no margins', async () => {
+    const { handlers, printed, deps, close } = setup();
+    expect(await handlers.print(request)).toEqual({ status: 'spooled' });
+    expect(deps.openView).toHaveBeenCalledWith('/print/labels?parcels=p1');
+    expect(printed).toEqual([
+      {
+        silent: true,
+        deviceName: 'Zebra_ZD421',
+        pageSize: { width: 100_000, height: 150_000 },
+        margins: { marginType: 'none' },
+        copies: 2,
+        printBackground: true,
+      },
+    ]);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('passes silent: false through when the caller wants the system dialog', async () => {
+    const { handlers, printed } = setup();
+    await handlers.print({ ...request, silent: false });
+    expect(printed[0].silent).toBe(false);
+  });
+
+  it('reports a failed job as failed, with the reason, and still closes the hidden window', async () => {
+    const { handlers, close } = setup({ print: async () => ({ success: false, failureReason: 'Print job canceled' }) });
+    expect(await handlers.print(request)).toEqual({ status: 'failed', reason: 'Print job canceled' });
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('fails, without printing, for a printer that is not installed', async () => {
+    const { handlers, deps, printed } = setup();
+    const outcome = await handlers.print({ ...request, printerName: 'Zebra ZD421 (floor 2)' });
+    expect(outcome).toEqual({ status: 'failed', reason: 'Printer "Zebra ZD421 (floor 2)" is not installed on this computer' });
+    expect(deps.openView).not.toHaveBeenCalled();
+    expect(printed).toEqual([]);
+  });
+
+  it('reports a view that cannot render as failed', async () => {
+    const { handlers } = setup({}, { openView: async () => { throw new Error('The print view did not finish rendering'); } });
+    expect(await handlers.print(request)).toEqual({ status: 'failed', reason: 'The print view did not finish rendering' });
+  });
+
+  it('saves a PDF at the page size in inches to the chosen path', async () => {
+    const { handlers, pdfs, deps } = setup();
+    const outcome = await handlers.savePdf({ route: '/print/invoice/o1', pageSize: { widthMicrons: 210_000, heightMicrons: 297_000 }, suggestedName: 'invoice.pdf' });
+    expect(outcome).toEqual({ status: 'saved', path: '/home/lin/Documents/invoice.pdf', bytes: 4 });
+    expect(pdfs[0].pageSize.width).toBeCloseTo(8.268, 3);
+    expect(pdfs[0].pageSize.height).toBeCloseTo(11.693, 3);
+    expect(pdfs[0].margins).toEqual({ top: 0, bottom: 0, left: 0, right: 0 });
+    expect(deps.writeFile).toHaveBeenCalledWith('/home/lin/Documents/invoice.pdf', new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it('writes nothing when the user cancels the save dialog', async () => {
+    const { handlers, deps } = setup({}, { chooseSavePath: async () => null });
+    const outcome = await handlers.savePdf({ route: '/print/invoice/o1', pageSize: { widthMicrons: 210_000, heightMicrons: 297_000 }, suggestedName: 'invoice.pdf' });
+    expect(outcome).toEqual({ status: 'cancelled' });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a failed write as failed', async () => {
+    const { handlers } = setup({}, { writeFile: async () => { throw new Error('EACCES: permission denied'); } });
+    const outcome = await handlers.savePdf({ route: '/print/invoice/o1', pageSize: { widthMicrons: 210_000, heightMicrons: 297_000 }, suggestedName: 'invoice.pdf' });
+    expect(outcome).toEqual({ status: 'failed', reason: 'EACCES: permission denied' });
+  });
+});
