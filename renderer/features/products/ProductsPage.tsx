@@ -15,8 +15,10 @@ import { facets, searchProducts, type LightProduct, type ProductFilter } from '.
 import { useProductsUi } from './store';
 
 const STATUS_COLORS = { draft: 'default', active: 'green', archived: 'default' } as const;
-/** Shell header, page padding and toolbar above the table body. */
-const CHROME_HEIGHT = 210;
+/** Shell header, page padding, the two toolbar rows and the table header: the rest is rows. */
+const CHROME_HEIGHT = 262;
+/** Fits the content area of a 1280 px window without a horizontal scrollbar. */
+const TABLE_WIDTH = 1040;
 
 export function ProductsPage() {
   const { t } = useTranslation('products');
@@ -39,16 +41,16 @@ export function ProductsPage() {
   }
 
   const columns: ColumnsType<LightProduct> = [
-    { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 150, ellipsis: true },
+    { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
     { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
-    { key: 'status', title: t('column.status'), width: 100, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
-    { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 120 },
-    { key: 'moq', title: t('column.moq'), width: 110, align: 'right', render: (_, p) => `${formatDecimal(p.moq, language)} ${t(`units.${p.unit}`)}` },
-    { key: 'price', title: t('column.price'), width: 140, align: 'right', render: (_, p) => (p.price ? formatMoney(p.price, p.currency, language) : '') },
-    { key: 'leadTime', title: t('column.leadTime'), width: 100, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
-    { key: 'updated', title: t('column.updated'), width: 130, render: (_, p) => formatDate(p.updatedAt, language) },
+    { key: 'status', title: t('column.status'), width: 85, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
+    { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
+    { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${formatDecimal(p.moq, language)} ${t(`units.${p.unit}`)}` },
+    { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? formatMoney(p.price, p.currency, language) : '') },
+    { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
+    { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => formatDate(p.updatedAt, language) },
     {
-      key: 'actions', title: t('common:actions'), width: 170,
+      key: 'actions', title: t('common:actions'), width: 120,
       render: (_, p) => (
         <Space size={0}>
           <Button type="link" size="small" onClick={() => openForm(p.id)}>{t('common:edit')}</Button>
@@ -63,43 +65,9 @@ export function ProductsPage() {
   const catalogEmpty = complete && rows.length === 0;
   return (
     <div>
-      <Space wrap style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }}>
-        <Space wrap>
-          <Input.Search
-            data-testid="product-search"
-            allowClear
-            placeholder={t('searchPlaceholder')}
-            aria-label={t('searchPlaceholder')}
-            value={filter.query}
-            onChange={(e) => setFilter({ query: e.target.value })}
-            style={{ width: 260 }}
-          />
-          <Select<ProductFilter['status']>
-            aria-label={t('filter.status')}
-            data-testid="product-status-filter"
-            value={filter.status}
-            onChange={(status) => setFilter({ status })}
-            style={{ width: 200 }}
-            options={[
-              { value: null, label: t('filter.current') },
-              { value: 'all', label: t('common:all') },
-              ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
-            ]}
-          />
-          <Select<string | null>
-            aria-label={t('filter.tag')}
-            value={filter.tag}
-            onChange={(tag) => setFilter({ tag })}
-            style={{ width: 150 }}
-            options={[{ value: null, label: t('filter.anyTag') }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
-          />
-          <Select<string | null>
-            aria-label={t('filter.hsChapter')}
-            value={filter.hsChapter}
-            onChange={(hsChapter) => setFilter({ hsChapter })}
-            style={{ width: 150 }}
-            options={[{ value: null, label: t('filter.anyChapter') }, ...hsChapters.map((c) => ({ value: c, label: t('filter.chapter', { chapter: c }) }))]}
-          />
+      <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: 12 }}>
+        <Space align="baseline" size="middle">
+          <Typography.Title level={4} style={{ margin: 0 }}>{t('title')}</Typography.Title>
           <Typography.Text type="secondary" data-testid="product-count">
             {complete ? t('count', { count: visible.length, n: formatDecimal(visible.length, language) }) : t('indexing')}
           </Typography.Text>
@@ -108,6 +76,43 @@ export function ProductsPage() {
           <CatalogImportExport />
           <Button type="primary" data-testid="new-product" onClick={() => openForm('new')}>{t('newProduct')}</Button>
         </Space>
+      </div>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          data-testid="product-search"
+          allowClear
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
+          value={filter.query}
+          onChange={(e) => setFilter({ query: e.target.value })}
+          style={{ width: 280 }}
+        />
+        <Select<ProductFilter['status']>
+          aria-label={t('filter.status')}
+          data-testid="product-status-filter"
+          value={filter.status}
+          onChange={(status) => setFilter({ status })}
+          style={{ width: 200 }}
+          options={[
+            { value: null, label: t('filter.current') },
+            { value: 'all', label: t('common:all') },
+            ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+          ]}
+        />
+        <Select<string | null>
+          aria-label={t('filter.tag')}
+          value={filter.tag}
+          onChange={(tag) => setFilter({ tag })}
+          style={{ width: 160 }}
+          options={[{ value: null, label: t('filter.anyTag') }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
+        />
+        <Select<string | null>
+          aria-label={t('filter.hsChapter')}
+          value={filter.hsChapter}
+          onChange={(hsChapter) => setFilter({ hsChapter })}
+          style={{ width: 160 }}
+          options={[{ value: null, label: t('filter.anyChapter') }, ...hsChapters.map((c) => ({ value: c, label: t('filter.chapter', { chapter: c }) }))]}
+        />
       </Space>
       {catalogEmpty ? (
         <Empty data-testid="products-empty" style={{ marginTop: 80 }} description={
@@ -127,7 +132,7 @@ export function ProductsPage() {
           columns={columns}
           dataSource={visible}
           pagination={false}
-          scroll={{ x: 1200, y: Math.max(240, height - CHROME_HEIGHT) }}
+          scroll={{ x: TABLE_WIDTH, y: Math.max(240, height - CHROME_HEIGHT) }}
           locale={{ emptyText: complete ? t('empty.noMatch') : t('common:loading') }}
           rowClassName={(p) => (p.id === selectedId ? 'ant-table-row-selected' : '')}
           onRow={(p) => ({ onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) })}
