@@ -88,32 +88,8 @@ export function isAllowedNavigation(url: string): boolean {
   return path === '/' || path === '/index.html';
 }
 
-/** Hosts the UI may open in the user's browser (carrier tracking, trade platform help). */
-export const EXTERNAL_LINK_HOSTS: readonly string[] = [
-  'www.dhl.com',
-  'www.fedex.com',
-  'www.ups.com',
-  'www.maersk.com',
-  'www.msc.com',
-  'www.cma-cgm.com',
-  'www.hapag-lloyd.com',
-  'www.ems.com.cn',
-  'www.sf-express.com',
-  'www.epost.go.kr',
-  'www.wcoomd.org',
-];
-
-/**
- * External links are opened only when they parse as https URLs without credentials or a
- * non-default port, to exactly one of EXTERNAL_LINK_HOSTS. `javascript:`, `file:`, `http:` and
- * look-alike hosts (`www.dhl.com.evil.example`, `evil.example/?www.dhl.com`) are refused.
- */
-export function isAllowedExternalUrl(url: string, hosts: readonly string[] = EXTERNAL_LINK_HOSTS): boolean {
-  const parsed = parse(url);
-  if (!parsed) return false;
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return false;
-  return hosts.includes(parsed.hostname.toLowerCase());
-}
+// The external-link allow-list is shared with the browser build.
+export { EXTERNAL_LINK_HOSTS, isAllowedExternalUrl } from '../../shared/ipc/external-links';
 
 /**
  * Permissions our own pages may be granted; everything else (camera, geolocation,

@@ -1,1 +1,2 @@
 export * from './desktop-api';
+export * from './external-links';
