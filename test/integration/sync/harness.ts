@@ -37,6 +37,23 @@ export function rng(seed: number): () => number {
   };
 }
 
+let bundled: Promise<string> | null = null;
+
+/** The server CLI bundled once with esbuild: restarts then take well under a second instead of a tsx compile each. */
+export function serverBundle(): Promise<string> {
+  bundled ??= (async () => {
+    const { build } = await import('esbuild');
+    // Inside the repository, so the bundle's bare imports resolve to our node_modules.
+    const outfile = join(ROOT, 'node_modules/.cache/sync-it-server', `main-${process.pid}.mjs`);
+    await build({
+      entryPoints: [join(ROOT, 'server/main.ts')], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      packages: 'external', logLevel: 'error',
+    });
+    return outfile;
+  })();
+  return bundled;
+}
+
 export class ServerProcess {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'sync-it-'));
   private child: ChildProcess | null = null;
@@ -47,7 +64,7 @@ export class ServerProcess {
   get sqliteFile(): string { return join(this.dataDir, 'platform.sqlite'); }
 
   async start(): Promise<void> {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [await serverBundle()], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(this.port), HOST: '127.0.0.1', DATA_DIR: this.dataDir, PLATFORM_ADMIN_TOKEN: ADMIN_TOKEN, DATABASE_URL: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
