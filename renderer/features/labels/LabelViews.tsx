@@ -36,8 +36,8 @@ function Gs1Label({ label, size }: { label: Gs1LabelModel; size: LabelSize }) {
       </div>
       <div className="label-block label-barcodes">
         {label.barcodes.map((b, i) => (
-          // The SSCC (last) is the tallest symbol; content data above it is shorter.
-          <Barcode key={b.text} spec={b} heightMm={i === label.barcodes.length - 1 ? 27 : 16} maxWidthMm={width - 6} />
+          // The SSCC (last) is the tallest symbol; content data above it is shorter, its text may wrap.
+          <Barcode key={b.text} spec={b} heightMm={i === label.barcodes.length - 1 ? 27 : 16} maxWidthMm={width - 6} hriMm={i === label.barcodes.length - 1 ? 4.5 : 3.6} />
         ))}
       </div>
     </>

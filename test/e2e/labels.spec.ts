@@ -1,0 +1,129 @@
+// Every label type printed from its print route to a real PDF (Chromium's page.pdf with the
+// route's own @page size), rasterised at 300 dpi by pdftoppm and read back by zbarimg and
+// pdftotext. Each page must carry exactly its own parcel's barcodes and "n of N" — never
+// another parcel's — and the human-readable SSCC must equal the barcode's.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SeededLabels } from '../integration/labels/browser-seed';
+import { CJK_BUYER_MARK } from '../integration/labels/fixtures';
+import { decodePage, pageText, pageWords, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
+
+const OUT = mkdtempSync(join(tmpdir(), 'labels-e2e-'));
+const GS = '\u001d';
+const PO = 'PO-2026-0118';
+
+test.use({ locale: 'en-US' });
+// One browser page and one seeded shipment for the whole file: the printing is what is under test.
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let seeded: SeededLabels;
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  page = await browser.newPage({ locale: 'en-US' });
+  seeded = await seed(page);
+});
+test.afterAll(async () => { await page.close(); });
+
+/** Seed 37 + 25 units (12 and 10 per carton, remainders mixed): 6 cartons, the last one mixed. */
+async function seed(page: Page): Promise<SeededLabels> {
+  await page.goto('/');
+  await page.addScriptTag({ content: seedScript() });
+  return page.evaluate(() => (globalThis as unknown as { seedLabels(o: object): Promise<SeededLabels> })
+    .seedLabels({ lines: [{}, { quantity: 25, unitsPerCarton: 10 }], mixPartials: true }));
+}
+
+async function printToPdf(page: Page, route: string, name: string): Promise<string> {
+  await page.goto(`/#${route}`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(page.locator('[data-print-error]')).toHaveCount(0);
+  const path = join(OUT, `${name}.pdf`);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  return path;
+}
+
+/** What a scanner must read on each parcel's label, by kind. */
+function expectedBarcodes(kind: string, i: number): string[] {
+  const parcel = seeded.fixture.parcels[i];
+  if (kind === 'courier') return [parcel.trackingNumber];
+  if (kind !== 'gs1') return [];
+  const single = parcel.contents.length === 1;
+  const content = single ? `020${parcel.contents[0].gtin}37${parcel.contents[0].quantity}${GS}400${PO}` : `400${PO}`;
+  return [content, `00${parcel.sscc}`];
+}
+
+const PAGE_SIZES = { a6: [105, 148], '4x6': [101.6, 152.4], a4: [210, 297] } as const;
+
+const CASES = [
+  { kind: 'gs1', size: 'a6' }, { kind: 'gs1', size: '4x6' },
+  { kind: 'main-mark', size: 'a6' }, { kind: 'main-mark', size: '4x6' },
+  { kind: 'side-mark', size: 'a6' }, { kind: 'side-mark', size: '4x6' },
+  { kind: 'courier', size: '4x6' },
+] as const;
+
+for (const { kind, size } of CASES) {
+  test(`${kind} labels in ${size}: one page per parcel, each decoding to its own data`, async () => {
+    const pdf = await printToPdf(page, `/print/labels?kind=${kind}&size=${size}&shipment=${seeded.fixture.shipmentId}`, `${kind}-${size}`);
+    const info = pdfInfo(pdf);
+    expect(info.pages).toBe(6);
+    expect(info.widthMm).toBeCloseTo(PAGE_SIZES[size][0], 0);
+    expect(info.heightMm).toBeCloseTo(PAGE_SIZES[size][1], 0);
+
+    for (let i = 0; i < 6; i++) {
+      const parcel = seeded.fixture.parcels[i];
+      const decoded = decodePage(pdf, i + 1);
+      expect(decoded.map((d) => d.type).every((t) => t === 'CODE-128')).toBe(true);
+      expect(decoded.map((d) => d.data).sort()).toEqual(expectedBarcodes(kind, i).sort());
+
+      const text = pageText(pdf, i + 1);
+      expect(text).toContain(`${kind === 'courier' ? 'PARCEL' : 'CARTON'} ${i + 1} OF 6`);
+      if (kind === 'gs1') {
+        // The human-readable SSCC under the barcode equals what the barcode holds, and is ≥ 3 mm tall.
+        const hri = /\(00\) (\d{18})/.exec(text)?.[1];
+        expect(`00${hri}`).toBe(decoded.find((d) => d.data.startsWith('00'))?.data);
+        const words = pageWords(pdf, i + 1).filter((w) => w.text === parcel.sscc);
+        expect(Math.min(...words.map((w) => w.heightMm))).toBeGreaterThanOrEqual(3);
+      }
+      if (kind === 'main-mark') {
+        expect(text).toContain(CJK_BUYER_MARK);
+        expect(text).toContain(`C/NO. ${i + 1}/6`);
+        expect(text).toContain('MADE IN CHINA');
+      }
+      if (kind === 'side-mark') expect(text).toContain(`G.W. ${parcel.grossWeightKg} KG`);
+      if (kind === 'courier') {
+        expect(text).toContain('DHL EXPRESS');
+        expect(text).toContain(parcel.trackingNumber);
+        expect(text).toContain('48939');
+      }
+    }
+  });
+}
+
+test('A4 sheets hold four A6 labels per page, each its own', async () => {
+  const ids = seeded.parcelIds.join(',');
+  const pdf = await printToPdf(page, `/print/labels?kind=gs1&size=a6&sheet=a4&parcels=${ids}`, 'gs1-a4-sheet');
+  const info = pdfInfo(pdf);
+  expect(info.pages).toBe(2);
+  expect(info.widthMm).toBeCloseTo(210, 0);
+  expect(info.heightMm).toBeCloseTo(297, 0);
+  const onPage = [[0, 1, 2, 3], [4, 5]];
+  for (const [p, parcels] of onPage.entries()) {
+    // zbarimg reports identical symbols on one image once (cartons of one line share their content barcode).
+    const decoded = decodePage(pdf, p + 1).map((d) => d.data).sort();
+    expect(decoded).toEqual([...new Set(parcels.flatMap((i) => expectedBarcodes('gs1', i)))].sort());
+    for (const i of parcels) expect(pageText(pdf, p + 1)).toContain(`CARTON ${i + 1} OF 6`);
+  }
+});
+
+test('a print URL naming a parcel this computer does not have prints nothing and says which', async () => {
+  const missing = '0190c1a0-9999-7000-8000-000000000999';
+  await page.goto(`/#/print/labels?kind=gs1&size=a6&parcels=${seeded.parcelIds[0]},${missing}`);
+  await expect(page.getByRole('alert')).toHaveText(`Parcel ${missing} is not on this computer. Sync, then try again.`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(page.locator('.label')).toHaveCount(0);
+
+  await page.goto(`/#/print/labels?kind=courier&size=a6&parcels=${seeded.parcelIds[0]}`);
+  await expect(page.getByRole('alert')).toHaveText('This label type is not made in size a6.');
+});
