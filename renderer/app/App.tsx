@@ -5,6 +5,7 @@ import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'r
 import { BuyersPage } from '../features/buyers/BuyersPage';
 import { LabelPrintPage, LABEL_ROUTE_PATH } from '../features/labels';
 import { ProductsPage } from '../features/products/ProductsPage';
+import { ConflictsInbox, RejectedList, SignInPage, SyncStatusBar, WatchdogBanner } from '../features/sync';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { i18n } from './i18n-resources';
 import { ANTD_LOCALES } from './locale';
@@ -28,11 +29,14 @@ function Shell() {
           items={[
             { key: 'products', label: t('nav.products') },
             { key: 'buyers', label: t('nav.buyers') },
+            { key: 'conflicts', label: t('sync:nav.conflicts') },
+            { key: 'rejected', label: t('sync:nav.rejected') },
           ]}
         />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: 'transparent', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', gap: 12 }}>
+          <SyncStatusBar />
           <Select
             aria-label={t('common:language')}
             data-testid="language-switch"
@@ -42,11 +46,15 @@ function Shell() {
             style={{ width: 130 }}
           />
         </Layout.Header>
+        <WatchdogBanner />
         <Layout.Content style={{ padding: 16 }}>
           <Routes>
             <Route path="/" element={<Navigate to="/products" replace />} />
             <Route path="/products" element={<ProductsPage />} />
             <Route path="/buyers" element={<BuyersPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/conflicts" element={<ConflictsInbox />} />
+            <Route path="/rejected" element={<RejectedList />} />
             <Route path="*" element={<Navigate to="/products" replace />} />
           </Routes>
         </Layout.Content>

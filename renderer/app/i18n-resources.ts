@@ -4,10 +4,12 @@ import { catalogIo } from '../features/catalog-io/i18n';
 import { buyers } from '../features/buyers/i18n';
 import { products } from '../features/products/i18n';
 import { labels } from '../features/labels/i18n';
+import { sync } from '../features/sync/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
   shell,
+  sync,
   catalogIo,
   products,
   buyers,

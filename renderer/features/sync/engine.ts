@@ -4,35 +4,20 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntityName } from '../../../shared/domain/common';
-import type { DesktopApi } from '../../../shared/ipc/desktop-api';
 import { db } from '../../data/db';
 import { SESSION_USER_KEY } from '../../data/repository';
 import { createAppEngine } from '../../sync/browser';
 import type { SyncEngine, SyncStatus } from '../../sync/engine';
-import type { SecretStore } from '../../sync/session';
+import { desktop } from '../../platform';
 import { summarizePending, type PendingSummary } from './status';
-
-type Platform = SecretStore & Partial<DesktopApi>;
-
-/** Secrets for the plain browser build (no safeStorage there): this profile's localStorage. */
-const browserSecrets: SecretStore = {
-  async getSecret(key) { return localStorage.getItem(`supplier-console.secret.${key}`); },
-  async setSecret(key, value) { localStorage.setItem(`supplier-console.secret.${key}`, value); },
-  async deleteSecret(key) { localStorage.removeItem(`supplier-console.secret.${key}`); },
-};
-
-function platform(): { api: Platform; electron: boolean } {
-  const preload = (globalThis as { desktop?: DesktopApi }).desktop;
-  return preload ? { api: preload, electron: true } : { api: browserSecrets, electron: false };
-}
 
 let engine: SyncEngine | null = null;
 export const startedAt = Date.now();
 
 export function appEngine(): SyncEngine {
   if (!engine) {
-    const { api, electron } = platform();
-    engine = createAppEngine({ database: db(), platform: api, mirrorOutbox: electron });
+    // Only Electron has a place safer than IndexedDB for the outbox mirror (a file in userData).
+    engine = createAppEngine({ database: db(), platform: desktop(), mirrorOutbox: Boolean(window.desktop) });
     void engine.start();
   }
   return engine;
