@@ -68,6 +68,7 @@ async function startServer(server) {
 
 async function main() {
   const { build, preview } = await import('vite');
+  process.env.VITE_APP_VERSION ??= JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   await build({ logLevel: 'warn' });
   await buildElectron();
 

@@ -1,7 +1,7 @@
 // The one secure window factory, the per-webContents hardening (navigation, window.open,
 // webviews), the deny-by-default permission handlers, and hidden print views.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { PRINT_READY_ATTRIBUTE } from '../../shared/ipc/desktop-api';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/ipc/desktop-api';
 import type { RenderedView } from './printing';
 import { APP_ENTRY_URL, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed, SECURE_WEB_PREFERENCES } from './security';
 
@@ -67,18 +67,24 @@ export function createSecureWindow(
   return new BrowserWindowClass(secureWindowOptions(options));
 }
 
-/** Waits in the page until the print view marks itself ready (or fails after the timeout). */
-function waitForPrintReady(contents: WebContents): Promise<unknown> {
+/**
+ * Waits in the page until the print view marks itself ready (or fails after the timeout);
+ * resolves to the view's error code when it rendered an error page instead of the document.
+ */
+function waitForPrintReady(contents: WebContents): Promise<string | null> {
   const script = `new Promise((resolve, reject) => {
     const started = Date.now();
     const check = () => {
-      if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) return document.fonts.ready.then(resolve);
+      if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) {
+        const error = document.querySelector(${JSON.stringify(`[${PRINT_ERROR_ATTRIBUTE}]`)});
+        return document.fonts.ready.then(() => resolve(error ? error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error' : null));
+      }
       if (Date.now() - started > ${PRINT_READY_TIMEOUT_MS}) return reject(new Error('The print view did not finish rendering'));
       setTimeout(check, 50);
     };
     check();
   })`;
-  return contents.executeJavaScript(script);
+  return contents.executeJavaScript(script) as Promise<string | null>;
 }
 
 /** Renders `route` in a hidden sandboxed window (no preload: print views need no IPC). */
@@ -86,7 +92,8 @@ export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, ro
   const window = createSecureWindow(BrowserWindowClass, { show: false });
   try {
     await window.loadURL(`${APP_ENTRY_URL}#${route}`);
-    await waitForPrintReady(window.webContents);
+    const error = await waitForPrintReady(window.webContents);
+    if (error !== null) throw new Error(`The print view reported an error (${error}); nothing was printed`);
   } catch (error) {
     window.destroy();
     throw error;

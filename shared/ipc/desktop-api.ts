@@ -40,6 +40,8 @@ export type OutboxBackupEntry = z.infer<typeof outboxBackupEntry>;
  * barcodes) is rendered; both implementations wait for it before printing.
  */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+/** Set (to an error code) on an element of a print view that rendered an error page instead. */
+export const PRINT_ERROR_ATTRIBUTE = 'data-print-error';
 
 export interface PrinterInfo { name: string; displayName: string; isDefault: boolean; status: number }
 
