@@ -78,6 +78,9 @@ export class SyncEngine {
   private batchLimit = 500;
   private refreshing: Promise<void> | null = null;
   private pokeAbort: AbortController | null = null;
+  private pokeConnected = false;
+  /** Ends the poke stream's wait before reconnecting (the network just came back). */
+  private pokeRetryNow: (() => void) | null = null;
   private releaseLeadership: (() => void) | null = null;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -154,8 +157,9 @@ export class SyncEngine {
   }
 
   /** Run a sync cycle now (or right after the one in progress). */
-  wake(_reason: WakeReason): void {
+  wake(reason: WakeReason): void {
     if (!this.started) return;
+    if ((reason === 'online' || reason === 'focus') && !this.pokeConnected) this.pokeRetryNow?.();
     if (this.running) { this.again = true; return; }
     this.clearTimer();
     this.running = this.loop().finally(() => { this.running = null; });
@@ -320,7 +324,7 @@ export class SyncEngine {
           const token = this.session.accessToken;
           try {
             // On (re)connect, catch up with pokes missed while disconnected.
-            await this.client!.events(token, abort.signal, () => this.wake('poke'), () => { failures = 0; this.wake('poke'); });
+            await this.client!.events(token, abort.signal, () => this.wake('poke'), () => { failures = 0; this.pokeConnected = true; this.wake('poke'); });
           } catch (e) {
             if (e instanceof HttpError && e.status === 401) await this.refresh(token);
             else throw e;
@@ -328,8 +332,13 @@ export class SyncEngine {
         } catch {
           failures++;
         }
+        this.pokeConnected = false;
         if (abort.signal.aborted) return;
-        await new Promise((r) => setTimeout(r, Math.min(30_000, POKE_RETRY_MS * 2 ** Math.min(failures, 4)) * (0.5 + this.random() / 2)));
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, Math.min(30_000, POKE_RETRY_MS * 2 ** Math.min(failures, 4)) * (0.5 + this.random() / 2));
+          this.pokeRetryNow = () => { clearTimeout(timer); r(); };
+        });
+        this.pokeRetryNow = null;
       }
     })();
   }
