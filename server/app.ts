@@ -141,8 +141,16 @@ export async function buildServer(options: ServerOptions): Promise<PlatformServe
 
   registerPlatformRoutes(app, handle, { adminToken: options.adminToken ?? null, now });
 
-  app.addHook('onClose', async () => {
+  // Graceful close: in-flight requests finish; keep-alive connections are closed as soon as
+  // they fall idle (otherwise a busy client would hold the server open until its keep-alive
+  // timeout); SSE streams end at once.
+  let reaper: NodeJS.Timeout | undefined;
+  app.addHook('preClose', async () => {
     for (const stream of streams) stream.raw.end();
+    reaper = setInterval(() => app.server.closeIdleConnections(), 50);
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(reaper);
     await hub.close();
   });
   return app;

@@ -14,6 +14,7 @@ export async function push(handle: DbHandle, auth: AuthContext, request: PushReq
     const start = client.last_mutation_id;
     let last = start;
     const results: MutationResult[] = [];
+    const firstApplies: MutationResult[] = [];
     for (const m of request.mutations) {
       if (m.mid <= last) {
         results.push(await storedResult(tx.trx, auth.clientId, m.mid));
@@ -22,11 +23,17 @@ export async function push(handle: DbHandle, auth: AuthContext, request: PushReq
       if (m.mid > last + 1) break; // gap: the client resends from lastMutationId + 1
       const outcome = await applyMutation(tx, { userId: auth.userId, clientId: auth.clientId }, m);
       const result: MutationResult = { mid: m.mid, ...outcome };
-      await tx.trx.insertInto('client_mutations').values({ client_id: auth.clientId, mid: m.mid, result: JSON.stringify(result) }).execute();
+      firstApplies.push(result);
       results.push(result);
       last = m.mid;
     }
     if (last !== start) {
+      // Stored for duplicates, with lastMutationId, in the transaction of the effects.
+      for (let i = 0; i < firstApplies.length; i += 100) {
+        await tx.trx.insertInto('client_mutations')
+          .values(firstApplies.slice(i, i + 100).map((r) => ({ client_id: auth.clientId, mid: r.mid, result: JSON.stringify(r) })))
+          .execute();
+      }
       await tx.trx.updateTable('clients').set({ last_mutation_id: last }).where('client_id', '=', auth.clientId).execute();
     }
     return { lastMutationId: last, results };
