@@ -5,6 +5,10 @@ import { defineConfig } from '@playwright/test';
 // E2E_PORT / E2E_DIST let several checkouts or engineers run suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist/renderer';
+// The platform server the app syncs with (fresh data each run; the simulator needs the admin token).
+// Its port follows E2E_PORT (4173 → 8787) so that side-by-side runs do not share a server.
+export const PLATFORM_PORT = Number(process.env.PLATFORM_PORT ?? port + 8787 - 4173);
+export const PLATFORM_ADMIN_TOKEN = process.env.PLATFORM_ADMIN_TOKEN ?? 'e2e-platform-admin';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -24,10 +28,16 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'off',
   },
-  webServer: {
+  webServer: [{
     command: `npx vite preview --strictPort --port ${port} --host 127.0.0.1 --outDir ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-  },
+  }, {
+    command: 'DATA_DIR="$(mktemp -d /tmp/e2e-platform-XXXXXX)" node --import tsx server/main.ts',
+    url: `http://127.0.0.1:${PLATFORM_PORT}/v1/health`,
+    env: { PORT: String(PLATFORM_PORT), HOST: '127.0.0.1', PLATFORM_ADMIN_TOKEN, WEB_ORIGIN: `http://127.0.0.1:${port}` },
+    reuseExistingServer: false,
+    timeout: 60_000,
+  }],
 });
