@@ -7,6 +7,7 @@ import { LabelPrintPage, LABEL_ROUTE_PATH } from '../features/labels';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { ConflictsInbox, RejectedList, SignInPage, SyncStatusBar, WatchdogBanner } from '../features/sync';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
+import { SecretStorageWarning } from '../platform/SecretStorageWarning';
 import { i18n } from './i18n-resources';
 import { ANTD_LOCALES } from './locale';
 
@@ -47,6 +48,7 @@ function Shell() {
           />
         </Layout.Header>
         <WatchdogBanner />
+        <SecretStorageWarning />
         <Layout.Content style={{ padding: 16 }}>
           <Routes>
             <Route path="/" element={<Navigate to="/products" replace />} />

@@ -5,6 +5,7 @@ import { buyers } from '../features/buyers/i18n';
 import { products } from '../features/products/i18n';
 import { labels } from '../features/labels/i18n';
 import { sync } from '../features/sync/i18n';
+import { platform } from '../platform/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
@@ -14,4 +15,5 @@ export const i18n = setupI18n({
   products,
   buyers,
   labels,
+  platform,
 });
