@@ -52,8 +52,27 @@ function openSqlite(options: OpenOptions): DbHandle {
   database.pragma('foreign_keys = ON');
   // Kysely's SQLite driver runs one connection behind a mutex: transactions are serialized,
   // which is what orders each tenant's seq by commit.
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   return { db, kind: 'sqlite', url: null, close: () => db.destroy() };
+}
+
+/** Kysely prepares every query anew; compiled statements are reusable, so keep the recent ones. */
+function withStatementCache(database: SQLite.Database, size = 256) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(source: string) {
+      let statement = cache.get(source);
+      if (statement) {
+        cache.delete(source); // re-insert: most recently used last
+      } else {
+        statement = database.prepare(source);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(source, statement);
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string): DbHandle {

@@ -1,7 +1,7 @@
 // The contract (docs/platform-api.md) over real HTTP, the same suite on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { MAX_MUTATIONS_PER_PUSH } from '../../../shared/sync/protocol';
+import { MAX_MUTATIONS_PER_PUSH, type Change, type MutationResult, type PullResponse } from '../../../shared/sync/protocol';
 import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, remove, startTestServer, type Kind, type TestServer } from './harness';
 import { startPostgres, type PostgresCluster } from './postgres';
 
@@ -101,6 +101,24 @@ describe.each<Kind>(['sqlite', 'postgres'])('platform API on %s', (kind) => {
       await bob.login();
     });
 
+    it('rate-limits sign-in per address: 10 failed attempts a minute pass, then 429 with Retry-After', async () => {
+      const limited = await startTestServer(kind, cluster, { loginRateLimit: undefined });
+      try {
+        const { emails: e } = await createTenant(limited.url, 'Limited');
+        for (let i = 0; i < 10; i += 1) {
+          expect((await call(limited.url, '/v1/auth/login', { body: { email: e.a, password: `wrong-${i}` } })).status).toBe(401);
+        }
+        const blocked = await call(limited.url, '/v1/auth/login', { body: { email: e.a, password: 'password-123' } });
+        expect(blocked.status).toBe(429);
+        expect(blocked.body.error.code).toBe('rate_limited');
+        expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+        limited.clock.advance(61);
+        expect((await call(limited.url, '/v1/auth/login', { body: { email: e.a, password: 'password-123' } })).status).toBe(200);
+      } finally {
+        await limited.close();
+      }
+    });
+
     it('needs a bearer token for sync calls', async () => {
       const answer = await call(url, '/v1/sync/pull', { body: { clientId: alice.clientId, cursor: null } });
       expect(answer.status).toBe(401);
@@ -135,7 +153,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('platform API on %s', (kind) => {
       const [m1, m2] = device.mutations(create('products', uuidv7(), product()), create('products', uuidv7(), product()));
       const [m4] = device.mutations(create('products', uuidv7(), product()), { ...create('products', uuidv7(), product()), mid: 4 }).slice(1);
       const answer = (await device.push([m1, m2, m4])).body;
-      expect(answer.results.map((r) => r.mid)).toEqual([1, 2]);
+      expect(answer.results.map((r: MutationResult) => r.mid)).toEqual([1, 2]);
       expect(answer.lastMutationId).toBe(2);
       const pulled = (await device.pull(null, 1)).body;
       expect(pulled.lastMutationId).toBe(2);
@@ -371,7 +389,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('platform API on %s', (kind) => {
       let pages = 0;
       const late: string[] = [];
       for (;;) {
-        const page = (await reader.pull(cursor, 300)).body;
+        const page: PullResponse = (await reader.pull(cursor, 300)).body;
         for (const change of page.changes) {
           seqs.push(change.seq);
           seen.set(change.id, (seen.get(change.id) ?? 0) + 1);
@@ -400,7 +418,7 @@ describe.each<Kind>(['sqlite', 'postgres'])('platform API on %s', (kind) => {
       const { cursor } = await bob.pullAll();
       await alice.send(patch('products', id, 1, { notes: { old: '', new: 'v2' } }), patch('products', id, 2, { notes: { old: 'v2', new: 'v3' } }));
       const page = (await bob.pull(cursor)).body;
-      expect(page.changes.filter((c) => c.id === id)).toEqual([expect.objectContaining({ rev: 3, row: expect.objectContaining({ notes: 'v3' }) })]);
+      expect(page.changes.filter((c: Change) => c.id === id)).toEqual([expect.objectContaining({ rev: 3, row: expect.objectContaining({ notes: 'v3' }) })]);
       await alice.send(remove('products', id, 3));
       const deleted = (await bob.pull(page.cursor)).body;
       expect(deleted.changes).toEqual([expect.objectContaining({ id, op: 'delete', rev: 4 })]);

@@ -142,19 +142,21 @@ export class Device {
     return inputs.map((m) => ({ opId: uuidv7(), changes: {}, ...m, mid: m.mid ?? this.nextMid++ }));
   }
 
-  async push(mutations: Mutation[], extra: Record<string, unknown> = {}): Promise<Answer<PushResponse>> {
-    return call<PushResponse>(this.url, '/v1/sync/push', { token: this.accessToken, body: { clientId: this.clientId, schemaVersion: 1, mutations, ...extra } });
+  /** The raw answer: a PushResponse on 200, an error body otherwise. */
+  async push(mutations: Mutation[], extra: Record<string, unknown> = {}): Promise<Answer> {
+    return call(this.url, '/v1/sync/push', { token: this.accessToken, body: { clientId: this.clientId, schemaVersion: 1, mutations, ...extra } });
   }
 
   /** Pushes and expects 200. */
   async send(...inputs: (MutationInput & { mid?: number })[]): Promise<PushResponse> {
     const answer = await this.push(this.mutations(...inputs));
     if (answer.status !== 200) throw new Error(`push: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return answer.body;
+    return answer.body as PushResponse;
   }
 
-  async pull(cursor: string | null, limit?: number): Promise<Answer<PullResponse>> {
-    return call<PullResponse>(this.url, '/v1/sync/pull', { token: this.accessToken, body: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}) } });
+  /** The raw answer: a PullResponse on 200, an error body otherwise. */
+  async pull(cursor: string | null, limit?: number): Promise<Answer> {
+    return call(this.url, '/v1/sync/pull', { token: this.accessToken, body: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}) } });
   }
 
   /** Pulls every page from `cursor`; returns the changes and the final cursor. */
@@ -162,7 +164,7 @@ export class Device {
     const changes: PullResponse['changes'] = [];
     let pages = 0;
     for (;;) {
-      const answer = await this.pull(cursor, limit);
+      const answer: Answer<PullResponse> = await this.pull(cursor, limit);
       if (answer.status !== 200) throw new Error(`pull: ${answer.status} ${JSON.stringify(answer.body)}`);
       changes.push(...answer.body.changes);
       cursor = answer.body.cursor;
