@@ -7,12 +7,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { write } from '../../data/repository';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
+import { cachedFormat } from '../../ui/cached-format';
 import { useLanguage, useViewportHeight } from '../../ui/hooks';
 import { CatalogImportExport } from '../catalog-io/CatalogImportExport';
 import { useCatalogIndex } from './catalog-index';
 import { ProductFormDrawer } from './ProductForm';
-import { facets, searchProducts, type LightProduct, type ProductFilter } from './search';
+import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
+
+const dateText = cachedFormat(formatDate);
+const moneyText = cachedFormat(formatMoney);
+const numberText = cachedFormat(formatDecimal);
+const search = createProductSearch();
 
 const STATUS_COLORS = { draft: 'default', active: 'green', archived: 'default' } as const;
 /** Shell header, page padding, the two toolbar rows and the table header: the rest is rows. */
@@ -32,7 +38,7 @@ export function ProductsPage() {
   const { message } = App.useApp();
   const height = useViewportHeight();
 
-  const visible = useMemo(() => searchProducts(rows, filter), [rows, filter]);
+  const visible = useMemo(() => search(rows, filter), [rows, filter]);
   const { tags, hsChapters } = useMemo(() => facets(rows), [rows]);
 
   async function setStatus(p: LightProduct, status: 'archived' | 'active') {
@@ -45,10 +51,10 @@ export function ProductsPage() {
     { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
     { key: 'status', title: t('column.status'), width: 85, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
     { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
-    { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${formatDecimal(p.moq, language)} ${t(`units.${p.unit}`)}` },
-    { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? formatMoney(p.price, p.currency, language) : '') },
+    { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
+    { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
     { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
-    { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => formatDate(p.updatedAt, language) },
+    { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => dateText(p.updatedAt, language) },
     {
       key: 'actions', title: t('common:actions'), width: 120,
       render: (_, p) => (

@@ -20,7 +20,8 @@ describe('catalog index', () => {
     const ids = await write((w) => w.createMany('products', ['C-3', 'A-1', 'E-5', 'B-2', 'D-4'].map((sku) => sampleProduct({ sku }))));
     await write((w) => w.remove('products', ids[2]));
     const rows = await loadIndex(2);
-    expect(rows.map((p) => p.sku)).toEqual(['A-1', 'B-2', 'C-3', 'D-4']);
+    expect(rows?.map((p) => p.sku)).toEqual(['A-1', 'B-2', 'C-3', 'D-4']);
+    expect(await loadIndex(2, () => false)).toBeNull();
   });
 
   it('follows edits: an archived product shows as archived after the debounced reload', async () => {

@@ -14,7 +14,7 @@ export interface CatalogSnapshot {
 }
 
 const FIRST_PAINT_ROWS = 200;
-const PAGE_ROWS = 5000;
+const PAGE_ROWS = 2000;
 const RELOAD_DEBOUNCE_MS = 150;
 
 const bySku = (a: LightProduct, b: LightProduct) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0);
@@ -24,15 +24,21 @@ async function loadFirstPage(): Promise<LightProduct[]> {
   return rows.filter((p) => !p.deleted).map((p) => toLight(p as ProductRow));
 }
 
-export async function loadIndex(pageRows = PAGE_ROWS): Promise<LightProduct[]> {
+/** Yields to the event loop so typing and scrolling stay responsive while pages load. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The full index, or null if `wanted` turned false between pages (a newer reload superseded it). */
+export async function loadIndex(pageRows = PAGE_ROWS, wanted: () => boolean = () => true): Promise<LightProduct[] | null> {
   const out: LightProduct[] = [];
   let after: string | null = null;
   for (;;) {
+    if (!wanted()) return null;
     const table = db().products;
     const page: LocalProduct[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(pageRows).toArray();
     for (const p of page) if (!p.deleted) out.push(toLight(p as ProductRow));
     if (page.length < pageRows) break;
     after = page[page.length - 1].id;
+    await breathe();
   }
   return out.sort(bySku);
 }
@@ -42,6 +48,7 @@ const listeners = new Set<() => void>();
 let changes: Subscription | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let generation = 0;
+let active = false;
 
 function publish(next: CatalogSnapshot) {
   snapshot = next;
@@ -50,12 +57,26 @@ function publish(next: CatalogSnapshot) {
 
 async function reload() {
   const mine = ++generation;
-  const rows = await loadIndex();
-  if (mine === generation) publish({ rows, complete: true });
+  const rows = await loadIndex(PAGE_ROWS, () => mine === generation);
+  if (rows && mine === generation) publish({ rows, complete: true });
 }
 
+/** After the next frame has painted (tests without frames: next macrotask). */
+const afterPaint = (run: () => void) => {
+  if (typeof globalThis.requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
+};
+
 function start() {
-  void loadFirstPage().then((rows) => { if (!snapshot.complete) publish({ rows, complete: false }); });
+  active = true;
+  void loadFirstPage().then((rows) => {
+    if (!snapshot.complete) publish({ rows, complete: false });
+    // The full load would compete with the first rows for the main thread: start it once they are on screen.
+    afterPaint(() => { if (active && !changes) watchChanges(); });
+  });
+}
+
+function watchChanges() {
   // Any write to products changes this count query's observed range, waking the subscriber.
   changes = liveQuery(() => db().products.count()).subscribe({
     next: () => {
@@ -68,11 +89,13 @@ function start() {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (!changes) start();
+  if (!active) start();
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       // The index stays cached for the next visit; it is refreshed as soon as someone subscribes.
+      active = false;
+      generation++;
       changes?.unsubscribe();
       changes = null;
       clearTimeout(timer);

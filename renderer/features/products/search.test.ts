@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleProduct } from '../../data/test-support';
-import { facets, NO_FILTER, searchProducts, toLight, type LightProduct } from './search';
+import { createProductSearch, facets, NO_FILTER, searchProducts, toLight, type LightProduct } from './search';
 
 let n = 0;
 function light(overrides: Parameters<typeof sampleProduct>[0] = {}): LightProduct {
@@ -56,5 +56,44 @@ describe('toLight and facets', () => {
   it('keeps the first tier price and the chapter, and collects filter options', () => {
     expect(index[2]).toMatchObject({ price: '6.50', currency: 'USD', hsChapter: '85', moq: 100 });
     expect(facets(index)).toEqual({ tags: ['cables', 'electronics', 'kitchen'], hsChapters: ['69', '84', '85'] });
+  });
+});
+
+describe('createProductSearch (search as you type)', () => {
+  const words = ['power', 'bank', 'cable', 'mug', 'ceramic', 'steel', 'bamboo', 'charger', 'lamp', 'towel', 'pot', 'cup'];
+  const big = Array.from({ length: 600 }, (_, i) => light({
+    sku: `${words[(i * 5) % 12].slice(0, 3).toUpperCase()}-${String(i).padStart(4, '0')}`,
+    name: `${words[i % 12]} ${words[Math.floor(i / 12) % 12]} ${i}`, localizedNames: {},
+    status: i % 10 === 0 ? 'archived' : 'active', tags: [words[i % 3]],
+  })).sort((a, b) => (a.sku < b.sku ? -1 : 1));
+
+  it('returns exactly what a full search returns while the user types, deletes and filters', () => {
+    const incremental = createProductSearch();
+    const steps: Partial<typeof NO_FILTER>[] = [
+      ...['p', 'po', 'pot', 'pot ', 'pot c'].map((query) => ({ query })),
+      ...['c', 'ca', 'cab', 'cable', 'cabl', 'ca', 'c', ''].map((query) => ({ query })),
+      { query: 'b' }, { query: 'ba', tag: 'bank' }, { query: 'bam', tag: 'bank' }, { query: 'bam', tag: null, status: 'all' },
+      { query: 'bamb', status: 'all' }, { query: 'm', status: null }, { query: 'mu' }, { query: 'mug 1' },
+    ];
+    let filter = NO_FILTER;
+    for (const step of steps) {
+      filter = { ...filter, ...step };
+      const expected = searchProducts(big, filter);
+      expect(skus(incremental(big, filter)), JSON.stringify(filter)).toEqual(skus(expected));
+    }
+    // The "c" → "ca" step moves rows from the prefix group ("ceramic cable…") into the
+    // substring group, where they must interleave by SKU with rows that were there already.
+    const live = big.filter((p) => p.status !== 'archived');
+    const demoted = live.filter((p) => p.haystack.startsWith('c') && !p.haystack.startsWith('ca') && !p.haystack.includes('\nca') && p.haystack.includes('ca'));
+    const keptInside = live.filter((p) => !p.haystack.startsWith('c') && !p.haystack.includes('\nc') && p.haystack.includes('ca'));
+    expect(demoted.length).toBeGreaterThan(0);
+    expect(keptInside.length).toBeGreaterThan(0);
+  });
+
+  it('starts over when the index is reloaded', () => {
+    const incremental = createProductSearch();
+    expect(incremental(index, { ...NO_FILTER, query: 'p' }).length).toBeGreaterThan(0);
+    const reloaded = [...index, light({ sku: 'PX-1', name: 'Pixel lamp' })].sort((a, b) => (a.sku < b.sku ? -1 : 1));
+    expect(skus(incremental(reloaded, { ...NO_FILTER, query: 'px' }))).toEqual(['PX-1']);
   });
 });
