@@ -34,12 +34,31 @@ describe('catalog dry run', () => {
 
   it('gives the same result when the file arrives in many small chunks, and reports progress up to 100 %', async () => {
     const progress: number[] = [];
-    const run = await dryRun(FIXTURE, { chunkSize: 512, onProgress: (f) => progress.push(f) });
+    const run = await dryRun(FIXTURE, { chunkSize: 512, yieldEveryMs: 0, onProgress: (f) => progress.push(f) });
     expect(run.good.map((p) => p.sku)).toEqual((await dryRun(FIXTURE)).good.map((p) => p.sku));
     expect(run.problems.map((p) => p.row)).toEqual([12, 37]);
     expect(progress.length).toBeGreaterThan(5);
     expect(progress.at(-1)).toBe(1);
     expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+  });
+
+  it('keeps 中文 and 한국어 intact when a character straddles two reads of the file', async () => {
+    const bytes = new TextEncoder().encode(FIXTURE);
+    const sliceAt = (n: number) => {
+      const pieces: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += n) pieces.push(bytes.subarray(i, i + n));
+      return { size: bytes.length, stream: () => new ReadableStream<Uint8Array>({ pull(c) { const p = pieces.shift(); if (p) c.enqueue(p); else c.close(); } }) };
+    };
+    const progress: number[] = [];
+    // 7-byte reads split most 3-byte CJK characters.
+    const run = await dryRun(sliceAt(7), { yieldEveryMs: 0, onProgress: (f) => progress.push(f) });
+    const whole = await dryRun(new File([bytes], 'products.csv'));
+    expect(run.good).toEqual(whole.good);
+    expect(run.good.map((p) => p.localizedNames['zh-CN'])).toContain('移动电源 10000毫安');
+    expect(JSON.stringify(run.good)).not.toContain('\uFFFD');
+    expect(run.problems.map((p) => p.row)).toEqual([12, 37]);
+    expect(progress.length).toBeGreaterThan(5);
+    expect(progress.at(-1)).toBe(1);
   });
 
   it('reads the fields as the form would store them', async () => {

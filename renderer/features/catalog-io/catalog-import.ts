@@ -8,6 +8,7 @@ import { db } from '../../data/db';
 import { validate, ValidationError, write } from '../../data/repository';
 import { canonicalHeader, mapHeaders, type HeaderMapping } from './headers';
 import { keyForPath, recordToFields } from './rows';
+import { textSource, type ByteSource } from './text-source';
 
 /** One problem as the user sees it: `row` counts like a spreadsheet (header = row 1, first product = row 2). */
 export interface ImportProblem {
@@ -43,10 +44,15 @@ export interface DryRunOptions {
   existingSkus?: ReadonlySet<string>;
   /** Fraction of the file read, 0…1, called between chunks. */
   onProgress?: (fraction: number) => void;
+  /** Characters per chunk for string input (files arrive in the browser's own read size). */
   chunkSize?: number;
+  /** Yield to the browser (progress, input) at least this often; default 50 ms. */
+  yieldEveryMs?: number;
 }
 
 const DEFAULT_CHUNK = 1 << 20;
+/** Give the browser a frame (progress bar, input) at least this often while checking. */
+const YIELD_EVERY_MS = 50;
 
 function columnFor(mapping: HeaderMapping, key: string): string {
   const own = mapping.headerOf.get(key);
@@ -61,9 +67,12 @@ export async function catalogSkus(): Promise<Set<string>> {
 }
 
 /** Read and check the whole file without writing anything. */
-export function dryRun(input: File | string, options: DryRunOptions = {}): Promise<DryRun> {
+export function dryRun(input: ByteSource | string, options: DryRunOptions = {}): Promise<DryRun> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
   const size = typeof input === 'string' ? input.length : input.size;
+  const source = typeof input === 'string' ? null : textSource(input);
+  const fractionRead = () => Math.min(1, (source ? source.bytesRead : chunks * chunkSize) / Math.max(1, size));
+  let lastYield = performance.now();
   const existing = options.existingSkus ?? new Set<string>();
   const result: DryRun = { good: [], goodRowNumbers: [], problems: [], badRows: 0, unknownColumns: [], statusDefaulted: false };
   const firstRowOfSku = new Map<string, number>();
@@ -118,7 +127,8 @@ export function dryRun(input: File | string, options: DryRunOptions = {}): Promi
       parser?.abort();
       reject(error);
     };
-    Papa.parse<string[]>(input as File, {
+    // papaparse reads any object with readable/read/on as a Node stream (its typings don't say so).
+    Papa.parse<string[]>((source ?? input) as unknown as File, {
       header: false,
       skipEmptyLines: false,
       chunkSize,
@@ -150,11 +160,15 @@ export function dryRun(input: File | string, options: DryRunOptions = {}): Promi
           fail(e, parser);
           return;
         }
-        // Let the progress bar paint before the next chunk.
+        // Let the progress bar paint now and then; the byte reader waits meanwhile.
+        if (performance.now() - lastYield < (options.yieldEveryMs ?? YIELD_EVERY_MS)) return;
         parser.pause();
+        source?.pause();
         setTimeout(() => {
-          options.onProgress?.(Math.min(1, (chunks * chunkSize) / Math.max(1, size)));
+          lastYield = performance.now();
+          options.onProgress?.(fractionRead());
           parser.resume();
+          source?.resume();
         }, 0);
       },
       complete() {
