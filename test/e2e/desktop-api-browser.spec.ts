@@ -125,3 +125,40 @@ test('opens only allow-listed links, without giving them the opener', async ({ p
     ['https://www.dhl.com/track?id=1', '_blank', 'noopener,noreferrer'],
   ]);
 });
+
+// What the Electron preload provides, faked at the seam: the UI must use it instead of the web
+// implementation, and warn when safeStorage fell back to basic_text.
+test('uses window.desktop when present and warns about unencrypted secret storage, in the chosen language', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    (window as unknown as { __desktopCalls: string[] }).__desktopCalls = calls;
+    const answer = (name: string, value: unknown) => async () => (calls.push(name), value);
+    (window as unknown as { desktop: unknown }).desktop = {
+      appInfo: answer('appInfo', { platform: 'electron', version: '0.1.0', os: 'linux', secretStorage: 'basic_text' }),
+      openExternal: answer('openExternal', false),
+      listPrinters: answer('listPrinters', []),
+      print: answer('print', { status: 'failed', reason: 'fake' }),
+      savePdf: answer('savePdf', { status: 'cancelled' }),
+      getSecret: answer('getSecret', null),
+      setSecret: answer('setSecret', undefined),
+      deleteSecret: answer('deleteSecret', undefined),
+      backupOutbox: answer('backupOutbox', undefined),
+      acknowledgeOutbox: answer('acknowledgeOutbox', undefined),
+      readOutboxBackup: answer('readOutboxBackup', []),
+    };
+    if (!localStorage.getItem('supplier-console.language')) localStorage.setItem('supplier-console.language', 'en');
+  });
+  await page.goto('/');
+  const warning = page.getByTestId('secret-storage-warning');
+  await expect(warning).toContainText('saved without encryption');
+  await page.evaluate(() => localStorage.setItem('supplier-console.language', 'zh-CN'));
+  await page.reload();
+  await expect(warning).toContainText('未加密保存');
+  expect(await page.evaluate(() => (window as unknown as { __desktopCalls: string[] }).__desktopCalls)).toContain('appInfo');
+});
+
+test('shows no storage warning in the browser build', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expect(page.getByTestId('secret-storage-warning')).toHaveCount(0);
+});
