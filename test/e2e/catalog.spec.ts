@@ -167,3 +167,61 @@ test('a new user builds the catalog offline and finds it again after a reload', 
     ['patch', cupId, { status: { old: 'archived', new: 'active' } }],
   ]);
 });
+
+test('buyers: create with a rejected EORI, search, archive and restore, offline, in Korean too', async ({ page, context }) => {
+  await context.route(PLATFORM_ORIGIN, (route) => route.abort());
+  await page.goto('/#/buyers');
+  await expect(page.getByText('No buyers yet')).toBeVisible();
+  await goOffline(context);
+
+  await page.getByTestId('new-buyer').click();
+  const drawer = page.locator('.ant-drawer');
+  await drawer.locator('#buyer_company').fill('Northwind Homewares Ltd');
+  await drawer.locator('#buyer_country').fill('gb');
+  await drawer.locator('#buyer_buyerMark').fill('NWH');
+  await drawer.locator('#buyer_eori').fill('DE123456789000');
+  await drawer.getByRole('button', { name: 'Add contact' }).click();
+  await drawer.locator('#buyer_contacts_0_name').fill('Alice Baker');
+  await drawer.locator('#buyer_contacts_0_email').fill('alice@northwind');
+  await drawer.getByTestId('buyer-save').click();
+  await expect(drawer.locator('#buyer_eori_help')).toHaveText('A UK EORI must start with GB.');
+  await expect(drawer.locator('#buyer_contacts_0_email_help')).toHaveText('Not a valid e-mail address.');
+  expect(await readOutbox(page)).toEqual([]);
+
+  await drawer.locator('#buyer_eori').fill('GB123456789000');
+  await drawer.locator('#buyer_contacts_0_email').fill('alice@northwind.example');
+  await drawer.getByTestId('buyer-save').click();
+  await expect(drawer).toBeHidden();
+  const row = page.locator('.ant-table-row', { hasText: 'Northwind Homewares Ltd' });
+  await expect(row).toContainText('United Kingdom');
+  await expect(row).toContainText('Alice Baker');
+
+  await page.getByTestId('buyer-search').locator('input').fill('alice@');
+  await expect(page.getByTestId('buyer-count')).toHaveText('1 buyer');
+  await page.getByTestId('buyer-search').locator('input').fill('nobody');
+  await expect(page.getByTestId('buyer-count')).toHaveText('0 buyers');
+  await page.getByTestId('buyer-search').locator('input').fill('');
+
+  await row.getByRole('button', { name: 'Archive' }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Show archived' }).check();
+  await row.getByRole('button', { name: 'Restore' }).click();
+  await expect(row).toContainText('Active');
+
+  await page.getByTestId('language-switch').click();
+  await page.locator('.ant-select-dropdown').getByText('한국어').click();
+  await expect(page.getByRole('columnheader', { name: '회사' })).toBeVisible();
+  await expect(row).toContainText('영국');
+  await expect(page.getByTestId('buyer-count')).toHaveText('바이어 1곳');
+
+  const outbox = await readOutbox(page);
+  expect(outbox.map((e) => [e.kind, e.entity])).toEqual([['create', 'buyers'], ['patch', 'buyers'], ['patch', 'buyers']]);
+  expect(outbox[0].changes).toMatchObject({
+    company: { old: null, new: 'Northwind Homewares Ltd' }, country: { old: null, new: 'GB' }, eori: { old: null, new: 'GB123456789000' },
+    buyerMark: { old: null, new: 'NWH' }, contacts: { old: null, new: [{ name: 'Alice Baker', email: 'alice@northwind.example', phone: '', role: '' }] },
+  });
+  expect(outbox.slice(1).map((e) => e.changes)).toEqual([
+    { status: { old: 'active', new: 'archived' } },
+    { status: { old: 'archived', new: 'active' } },
+  ]);
+});
