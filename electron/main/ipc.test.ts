@@ -36,7 +36,10 @@ describe('IPC registrar', () => {
 
   it('rejects an untrusted sender before reading its arguments', async () => {
     const { invoke, handlers } = setup();
-    const args = new Proxy([label], { get: () => { throw new Error('arguments were read'); } });
+    const touched = () => {
+      throw new Error('arguments were read');
+    };
+    const args = new Proxy({ ...label }, { get: touched, has: touched, ownKeys: touched, getOwnPropertyDescriptor: touched });
     for (const url of ['https://evil.example/', 'file:///tmp/x.html', 'app://evil/index.html', null]) {
       await expect(invoke(CHANNELS.print, url, args)).rejects.toThrow(/untrusted sender/);
     }
