@@ -21,7 +21,8 @@ type Phase =
   | { name: 'preview'; run: DryRun }
   | { name: 'saving'; count: number }
   | { name: 'done'; count: number }
-  | { name: 'failed'; message: string };
+  | { name: 'failed'; message: string }
+  | { name: 'cancelled' };
 
 const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -109,13 +110,14 @@ function ImportDialog() {
     switch (phase.name) {
       case 'preview':
         return [
-          <Button key="nothing" data-testid="import-nothing" onClick={() => setPhase({ name: 'failed', message: t('nothingImported') })}>{t('importNothing')}</Button>,
+          <Button key="nothing" data-testid="import-nothing" onClick={() => setPhase({ name: 'cancelled' })}>{t('importNothing')}</Button>,
           <Button key="good" type="primary" data-testid="import-good" disabled={phase.run.good.length === 0} onClick={() => void importGood(phase.run)}>
             {t('importGood', { count: phase.run.good.length, n: n(phase.run.good.length) })}
           </Button>,
         ];
       case 'done':
       case 'failed':
+      case 'cancelled':
         return [<Button key="close" type="primary" data-testid="import-close" onClick={close}>{t('common:close')}</Button>];
       default:
         return null;
@@ -163,6 +165,7 @@ function ImportDialog() {
           <Alert type="success" showIcon data-testid="import-result" message={t('imported', { count: phase.count, n: n(phase.count) })} />
         )}
         {phase.name === 'failed' && <Alert type="error" showIcon data-testid="import-result" message={phase.message} />}
+        {phase.name === 'cancelled' && <Alert type="info" showIcon data-testid="import-result" message={t('nothingImported')} />}
       </div>
     </Modal>
   );

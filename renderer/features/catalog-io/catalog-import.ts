@@ -173,7 +173,7 @@ export function dryRun(input: ByteSource | string, options: DryRunOptions = {}):
       },
       complete() {
         if (failed) return;
-        if (mapping === null) { reject(new HeaderError(['SKU'], [])); return; }
+        if (mapping === null) { reject(new HeaderError(mapHeaders([]).missing, [])); return; }
         options.onProgress?.(1);
         // Quote errors point at rows that may have been counted good; they make the row bad.
         const quoteRows = new Set(result.problems.filter((p) => p.reason === 'catalogIo:reason.quotes').map((p) => p.row));
