@@ -3,7 +3,7 @@
 // ever deleted from here.
 import { App, Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { write } from '../../data/repository';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
@@ -31,42 +31,8 @@ export function ProductsPage() {
   const language = useLanguage();
   const { rows, complete } = useCatalogIndex();
   const filter = useProductsUi((s) => s.filter);
-  const setFilter = useProductsUi((s) => s.setFilter);
   const openForm = useProductsUi((s) => s.openForm);
-  const selectedId = useProductsUi((s) => s.selectedId);
-  const select = useProductsUi((s) => s.select);
-  const { message } = App.useApp();
-  const height = useViewportHeight();
-
   const visible = useMemo(() => search(rows, filter), [rows, filter]);
-  const { tags, hsChapters } = useMemo(() => facets(rows), [rows]);
-
-  async function setStatus(p: LightProduct, status: 'archived' | 'active') {
-    await write((w) => w.patch('products', p.id, { status }));
-    message.success(t(status === 'archived' ? 'archived' : 'restored'));
-  }
-
-  const columns: ColumnsType<LightProduct> = [
-    { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
-    { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
-    { key: 'status', title: t('column.status'), width: 85, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
-    { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
-    { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
-    { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
-    { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
-    { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => dateText(p.updatedAt, language) },
-    {
-      key: 'actions', title: t('common:actions'), width: 120,
-      render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => openForm(p.id)}>{t('common:edit')}</Button>
-          {p.status === 'archived'
-            ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{t('common:restore')}</Button>
-            : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{t('common:archive')}</Button>}
-        </Space>
-      ),
-    },
-  ];
 
   const catalogEmpty = complete && rows.length === 0;
   return (
@@ -75,50 +41,14 @@ export function ProductsPage() {
         <Space align="baseline" size="middle">
           <Typography.Title level={4} style={{ margin: 0 }}>{t('title')}</Typography.Title>
           <Typography.Text type="secondary" data-testid="product-count">
-            {complete ? t('count', { count: visible.length, n: formatDecimal(visible.length, language) }) : t('indexing')}
+            {complete ? t('count', { count: visible.length, n: numberText(visible.length, language) }) : t('indexing')}
           </Typography.Text>
         </Space>
-        <Space>
-          <CatalogImportExport />
-          <Button type="primary" data-testid="new-product" onClick={() => openForm('new')}>{t('newProduct')}</Button>
-        </Space>
+        <PageActions />
       </div>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search
-          data-testid="product-search"
-          allowClear
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchPlaceholder')}
-          value={filter.query}
-          onChange={(e) => setFilter({ query: e.target.value })}
-          style={{ width: 280 }}
-        />
-        <Select<ProductFilter['status']>
-          aria-label={t('filter.status')}
-          data-testid="product-status-filter"
-          value={filter.status}
-          onChange={(status) => setFilter({ status })}
-          style={{ width: 200 }}
-          options={[
-            { value: null, label: t('filter.current') },
-            { value: 'all', label: t('common:all') },
-            ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
-          ]}
-        />
-        <Select<string | null>
-          aria-label={t('filter.tag')}
-          value={filter.tag}
-          onChange={(tag) => setFilter({ tag })}
-          style={{ width: 160 }}
-          options={[{ value: null, label: t('filter.anyTag') }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
-        />
-        <Select<string | null>
-          aria-label={t('filter.hsChapter')}
-          value={filter.hsChapter}
-          onChange={(hsChapter) => setFilter({ hsChapter })}
-          style={{ width: 160 }}
-          options={[{ value: null, label: t('filter.anyChapter') }, ...hsChapters.map((c) => ({ value: c, label: t('filter.chapter', { chapter: c }) }))]}
-        />
+        <SearchBox />
+        <Filters rows={rows} />
       </Space>
       {catalogEmpty ? (
         <Empty data-testid="products-empty" style={{ marginTop: 80 }} description={
@@ -130,21 +60,138 @@ export function ProductsPage() {
           <Button type="primary" onClick={() => openForm('new')}>{t('newProduct')}</Button>
         </Empty>
       ) : (
-        <Table<LightProduct>
-          data-testid="product-table"
-          virtual
-          size="small"
-          rowKey="id"
-          columns={columns}
-          dataSource={visible}
-          pagination={false}
-          scroll={{ x: TABLE_WIDTH, y: Math.max(240, height - CHROME_HEIGHT) }}
-          locale={{ emptyText: complete ? t('empty.noMatch') : t('common:loading') }}
-          rowClassName={(p) => (p.id === selectedId ? 'ant-table-row-selected' : '')}
-          onRow={(p) => ({ onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) })}
-        />
+        <ProductTable visible={visible} complete={complete} />
       )}
       <ProductFormDrawer />
     </div>
   );
 }
+
+// The parts below are memoized so a keystroke re-renders the search box, the count and the
+// table, not the toolbar, filters or dialogs.
+
+const PageActions = memo(function PageActions() {
+  const { t } = useTranslation('products');
+  const openForm = useProductsUi((s) => s.openForm);
+  return (
+    <Space>
+      <CatalogImportExport />
+      <Button type="primary" data-testid="new-product" onClick={() => openForm('new')}>{t('newProduct')}</Button>
+    </Space>
+  );
+});
+
+function SearchBox() {
+  const { t } = useTranslation('products');
+  const query = useProductsUi((s) => s.filter.query);
+  const setFilter = useProductsUi((s) => s.setFilter);
+  return (
+    <Input.Search
+      data-testid="product-search"
+      allowClear
+      placeholder={t('searchPlaceholder')}
+      aria-label={t('searchPlaceholder')}
+      value={query}
+      onChange={(e) => setFilter({ query: e.target.value })}
+      style={{ width: 280 }}
+    />
+  );
+}
+
+const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] }) {
+  const { t } = useTranslation('products');
+  const status = useProductsUi((s) => s.filter.status);
+  const tag = useProductsUi((s) => s.filter.tag);
+  const hsChapter = useProductsUi((s) => s.filter.hsChapter);
+  const setFilter = useProductsUi((s) => s.setFilter);
+  const { tags, hsChapters } = useMemo(() => facets(rows), [rows]);
+  return (
+    <>
+      <Select<ProductFilter['status']>
+        aria-label={t('filter.status')}
+        data-testid="product-status-filter"
+        value={status}
+        onChange={(next) => setFilter({ status: next })}
+        style={{ width: 200 }}
+        options={[
+          { value: null, label: t('filter.current') },
+          { value: 'all', label: t('common:all') },
+          ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+        ]}
+      />
+      <Select<string | null>
+        aria-label={t('filter.tag')}
+        value={tag}
+        onChange={(next) => setFilter({ tag: next })}
+        style={{ width: 160 }}
+        options={[{ value: null, label: t('filter.anyTag') }, ...tags.map((x) => ({ value: x, label: x }))]}
+      />
+      <Select<string | null>
+        aria-label={t('filter.hsChapter')}
+        value={hsChapter}
+        onChange={(next) => setFilter({ hsChapter: next })}
+        style={{ width: 160 }}
+        options={[{ value: null, label: t('filter.anyChapter') }, ...hsChapters.map((c) => ({ value: c, label: t('filter.chapter', { chapter: c }) }))]}
+      />
+    </>
+  );
+});
+
+const ProductTable = memo(function ProductTable({ visible, complete }: { visible: LightProduct[]; complete: boolean }) {
+  const { t } = useTranslation('products');
+  const language = useLanguage();
+  const openForm = useProductsUi((s) => s.openForm);
+  const selectedId = useProductsUi((s) => s.selectedId);
+  const select = useProductsUi((s) => s.select);
+  const { message } = App.useApp();
+  const height = useViewportHeight();
+
+  const columns = useMemo((): ColumnsType<LightProduct> => {
+    const setStatus = async (p: LightProduct, status: 'archived' | 'active') => {
+      await write((w) => w.patch('products', p.id, { status }));
+      message.success(t(status === 'archived' ? 'archived' : 'restored'));
+    };
+    return [
+      { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
+      { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
+      { key: 'status', title: t('column.status'), width: 85, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
+      { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
+      { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
+      { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
+      { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
+      { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => dateText(p.updatedAt, language) },
+      {
+        key: 'actions', title: t('common:actions'), width: 120,
+        render: (_, p) => (
+          <Space size={0}>
+            <Button type="link" size="small" onClick={() => openForm(p.id)}>{t('common:edit')}</Button>
+            {p.status === 'archived'
+              ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{t('common:restore')}</Button>
+              : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{t('common:archive')}</Button>}
+          </Space>
+        ),
+      },
+    ];
+  }, [t, language, openForm, message]);
+
+  const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: Math.max(240, height - CHROME_HEIGHT) }), [height]);
+  const locale = useMemo(() => ({ emptyText: complete ? t('empty.noMatch') : t('common:loading') }), [complete, t]);
+  const rowClassName = useCallback((p: LightProduct) => (p.id === selectedId ? 'ant-table-row-selected' : ''), [selectedId]);
+  const onRow = useCallback((p: LightProduct) => ({ onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }), [select, openForm]);
+
+  return (
+    <Table<LightProduct>
+      data-testid="product-table"
+      virtual
+      size="small"
+      rowKey="id"
+      columns={columns}
+      dataSource={visible}
+      pagination={false}
+      scroll={scroll}
+      locale={locale}
+      rowClassName={rowClassName}
+      onRow={onRow}
+    />
+  );
+});
