@@ -33,6 +33,8 @@ export interface ServerOptions {
   /** Interval of SSE keep-alive comments. */
   heartbeatMs?: number;
   logger?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limit). */
+  trustProxy?: boolean;
 }
 
 export interface PlatformServer extends FastifyInstance {
@@ -44,7 +46,7 @@ export interface PlatformServer extends FastifyInstance {
 export async function buildServer(options: ServerOptions): Promise<PlatformServer> {
   const now = options.now ?? (() => new Date());
   const handle = options.db;
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, forceCloseConnections: 'idle' }) as unknown as PlatformServer;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_BODY_BYTES, forceCloseConnections: 'idle', trustProxy: options.trustProxy ?? false }) as unknown as PlatformServer;
   const limiter = new LoginRateLimiter(options.loginRateLimit?.maxFailures ?? 10, options.loginRateLimit?.windowMs ?? 60_000, () => now().getTime());
   const auth = new AuthService(handle.db, {
     accessSeconds: options.accessTokenSeconds ?? 15 * 60,

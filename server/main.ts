@@ -30,6 +30,7 @@ async function main() {
     accessTokenSeconds: positiveInt('ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     refreshTokenSeconds: positiveInt('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
     logger: process.env.LOG_REQUESTS === '1',
+    trustProxy: process.env.TRUST_PROXY === '1',
   });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -6,7 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import {
   createTenantRequest, createTenantResponse, platformPaymentRequest, platformRfqRequest, platformTrackingRequest, syncedRow,
 } from '../../shared/sync/protocol';
-import { add } from '../../shared/money/decimal';
+import { applyPayments } from '../sync/commands/payments';
 import type { DbHandle } from '../db';
 import { badRequest, notFound, unauthenticated } from '../errors';
 import { checkedResponse, parseRequest } from '../http';
@@ -59,15 +59,9 @@ export function registerPlatformRoutes(app: FastifyInstance & Committed, handle:
     const row = await tenantWrite(request.params.tenantId, async (tx) => {
       const order = await getRow(tx, 'orders', orderId);
       if (!order || order.deleted) throw notFound(`order ${orderId} not found`);
+      if (body.currency !== order.data.currency) throw badRequest(`order ${orderId} is in ${String(order.data.currency)}, not ${body.currency}`, [{ path: ['currency'], message: 'must be the order currency' }]);
       const payment = await writeRow(tx, undefined, { entity: 'payments', id: uuidv7(), data: { ...body, orderId }, deleted: false }, platformAuthor);
-      // The order's payment state follows the payments received so far.
-      const received = (await tx.trx.selectFrom('rows').select('data')
-        .where('tenant_id', '=', tx.tenantId).where('entity', '=', 'payments').where('deleted', '=', 0).execute())
-        .map((r) => JSON.parse(r.data) as { orderId: string; kind: string; amount: string; currency: string })
-        .filter((p) => p.orderId === orderId);
-      const paymentState = received.some((p) => p.kind === 'balance') ? 'paid' : 'deposit_received';
-      const paidAmount = add(...received.filter((p) => p.currency === body.currency).map((p) => p.amount));
-      await writeRow(tx, order, { entity: 'orders', id: orderId, data: { ...order.data, paymentState, paidAmount, paidCurrency: body.currency }, deleted: false }, platformAuthor);
+      await applyPayments(tx, order);
       return payment;
     });
     return checkedResponse(syncedRow, toWire(row));

@@ -131,7 +131,7 @@ async function writeConflict(
 }
 
 /** `Q-2026-000123`: per tenant, kind and year; the counter moves in the same transaction. */
-async function nextBusinessNumber(tx: TenantTx, prefix: string): Promise<string> {
+export async function nextBusinessNumber(tx: TenantTx, prefix: string): Promise<string> {
   const year = new Date(tx.now).getUTCFullYear();
   const key = { tenant_id: tx.tenantId, kind: prefix, year };
   const existing = await tx.trx.selectFrom('counters').select('value')

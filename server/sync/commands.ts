@@ -5,6 +5,8 @@ import { fieldErrors } from '../../shared/domain/common';
 import { getRow, toWire, writeRow } from './rows';
 import type { TenantTx } from './tenant-tx';
 import { checkRow, Rejection, type Author, type Outcome } from './apply';
+import { runTradeCommand } from './commands/trade';
+import { isTradeCommand } from '../../shared/domain/commands';
 
 type ConflictData = {
   entity: EntityName; entityId: string; kind: 'field' | 'delete-edit'; resolved: boolean; losing?: 'edit' | 'delete';
@@ -18,7 +20,7 @@ export async function runCommand(
     case 'conflict.resolve': return resolveConflict(tx, author, entity, id, parseArgs(conflictResolveArgs, cmd.args));
     case 'row.restore': return restoreRow(tx, author, parseArgs(rowRestoreArgs, cmd.args));
     default:
-      // quote.* and order.transition arrive with the quotations issue.
+      if (isTradeCommand(cmd.name)) return runTradeCommand(tx, author, entity, id, cmd);
       throw new Rejection('unknown_command', `command ${cmd.name} is not supported by this server`);
   }
 }

@@ -6,6 +6,7 @@ import type { MutationResult, PushRequest, PushResponse } from '../../shared/syn
 import type { AuthContext } from '../auth/service';
 import { applyMutation } from './apply';
 import { inTenantTx } from './tenant-tx';
+import { prefetchRows } from './rows';
 
 export async function push(handle: DbHandle, auth: AuthContext, request: PushRequest, now: Date): Promise<{ response: PushResponse; moved: boolean }> {
   const { value, seq, moved } = await inTenantTx(handle, auth.tenantId, now, async (tx) => {
@@ -15,6 +16,7 @@ export async function push(handle: DbHandle, auth: AuthContext, request: PushReq
     let last = start;
     const results: MutationResult[] = [];
     const firstApplies: MutationResult[] = [];
+    await prefetchRows(tx, request.mutations.filter((m) => m.mid > start && m.kind !== 'cmd'));
     for (const m of request.mutations) {
       if (m.mid <= last) {
         results.push(await storedResult(tx.trx, auth.clientId, m.mid));

@@ -38,12 +38,36 @@ export function toWire(row: StoredRow): Record<string, unknown> & RowMeta {
   return { ...row.data, id: row.id, rev: row.rev, updatedAt: row.updatedAt, updatedBy: row.updatedBy, deleted: row.deleted };
 }
 
+const ROW_COLUMNS = ['entity', 'id', 'rev', 'seq', 'deleted', 'data', 'updated_at', 'updated_by', 'updated_client'] as const;
+const cacheKey = (entity: string, id: string) => `${entity}/${id}`;
+
 export async function getRow(tx: TenantTx, entity: EntityName, id: string): Promise<StoredRow | undefined> {
-  const row = await tx.trx.selectFrom('rows')
-    .select(['entity', 'id', 'rev', 'seq', 'deleted', 'data', 'updated_at', 'updated_by', 'updated_client'])
+  const cached = tx.rowCache.get(cacheKey(entity, id));
+  if (cached !== undefined) return cached ?? undefined;
+  const row = await tx.trx.selectFrom('rows').select(ROW_COLUMNS)
     .where('tenant_id', '=', tx.tenantId).where('entity', '=', entity).where('id', '=', id)
     .executeTakeFirst();
   return row && fromDb(row);
+}
+
+/** Loads the rows a batch is about in one query per entity instead of one per mutation. */
+export async function prefetchRows(tx: TenantTx, refs: { entity: EntityName; id: string }[]): Promise<void> {
+  const byEntity = new Map<EntityName, Set<string>>();
+  for (const ref of refs) {
+    if (!byEntity.has(ref.entity)) byEntity.set(ref.entity, new Set());
+    byEntity.get(ref.entity)!.add(ref.id);
+  }
+  for (const [entity, idSet] of byEntity) {
+    const ids = [...idSet];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      for (const id of chunk) tx.rowCache.set(cacheKey(entity, id), null);
+      const rows = await tx.trx.selectFrom('rows').select(ROW_COLUMNS)
+        .where('tenant_id', '=', tx.tenantId).where('entity', '=', entity).where('id', 'in', chunk)
+        .execute();
+      for (const row of rows) tx.rowCache.set(cacheKey(entity, row.id), fromDb(row));
+    }
+  }
 }
 
 /** Writes a new version: rev + 1 (1 for a new row) and the next seq of the tenant. */
@@ -68,6 +92,7 @@ export async function writeRow(
   } else {
     await tx.trx.insertInto('rows').values({ tenant_id: tx.tenantId, entity: row.entity, id: row.id, ...columns }).execute();
   }
+  tx.rowCache.set(cacheKey(row.entity, row.id), row);
   return row;
 }
 

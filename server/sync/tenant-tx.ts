@@ -6,6 +6,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { DbHandle } from '../db';
 import { notFound } from '../errors';
+import type { StoredRow } from './rows';
 
 export const POKE_CHANNEL = 'supplier_poke';
 
@@ -15,6 +16,8 @@ export interface TenantTx {
   /** ISO time of this transaction; every change it writes carries it. */
   now: string;
   nextSeq(): number;
+  /** Rows read or written in this transaction by `${entity}/${id}` (null: known not to exist). */
+  rowCache: Map<string, StoredRow | null>;
 }
 
 export async function inTenantTx<T>(
@@ -27,7 +30,7 @@ export async function inTenantTx<T>(
     if (!tenant) throw notFound('tenant not found');
     const start = tenant.seq;
     let seq = start;
-    const value = await work({ trx, tenantId, now: now.toISOString(), nextSeq: () => ++seq });
+    const value = await work({ trx, tenantId, now: now.toISOString(), nextSeq: () => ++seq, rowCache: new Map() });
     if (seq !== start) {
       await trx.updateTable('tenants').set({ seq }).where('id', '=', tenantId).execute();
       // Delivered to every LISTENing instance only when this transaction commits.

@@ -187,3 +187,9 @@ export const remove = (entity: EntityName, id: string, baseRev: number | null): 
   ({ kind: 'delete', entity, id, baseRev });
 export const command = (entity: EntityName, id: string, name: string, args: Record<string, unknown>): MutationInput =>
   ({ kind: 'cmd', entity, id, baseRev: null, cmd: { name, args } });
+
+/** Both databases unless SERVER_TEST_DBS narrows it (e.g. `sqlite` while iterating). */
+export function testedDatabases(): Kind[] {
+  const chosen = process.env.SERVER_TEST_DBS?.split(',').filter((k): k is Kind => k === 'sqlite' || k === 'postgres');
+  return chosen?.length ? chosen : ['sqlite', 'postgres'];
+}
