@@ -4,7 +4,6 @@
 // database, lock, secrets, outbox backup) are injected so the same code runs in Chromium and
 // in Node tests.
 import type { LoginResponse, PublicUser } from '../../shared/sync/protocol';
-import { DEFAULT_PULL_LIMIT } from '../../shared/sync/protocol';
 import type { SupplierDb } from '../data/db';
 import { SESSION_USER_KEY } from '../data/repository';
 import { HttpError, NetworkError, PlatformClient, type Fetch } from './api';
@@ -59,6 +58,8 @@ export class SessionExpiredError extends Error {
 }
 
 const POKE_RETRY_MS = 2_000;
+/** Rows per pull page: large pages make an initial sync few round trips (the contract allows 5000). */
+export const APP_PULL_LIMIT = 2_000;
 const MAX_ROUNDS_PER_CYCLE = 10_000;
 
 export class SyncEngine {
@@ -263,17 +264,22 @@ export class SyncEngine {
 
   private async pullAll(session: Session): Promise<void> {
     const { database } = this.deps;
+    const limit = this.deps.pullLimit ?? APP_PULL_LIMIT;
+    const fetchPage = (cursor: string | null) => this.authed((token) => this.client!.pull(token, { clientId: session.clientId, cursor, limit }));
     let cursor = await readCursor(database, session.user.tenantId);
     let restarts = 0;
+    let next = fetchPage(cursor);
     for (;;) {
       let page;
       try {
-        page = await this.authed((token) => this.client!.pull(token, { clientId: session.clientId, cursor, limit: this.deps.pullLimit ?? DEFAULT_PULL_LIMIT }));
+        page = await next;
       } catch (e) {
         // Too old a cursor: pull everything again; pending edits stay in the outbox and on top.
-        if (e instanceof HttpError && e.status === 410 && cursor !== null && restarts++ < 2) { cursor = null; continue; }
+        if (e instanceof HttpError && e.status === 410 && cursor !== null && restarts++ < 2) { cursor = null; next = fetchPage(null); continue; }
         throw e;
       }
+      // Fetch the next page while this one is written (pages still apply strictly in order).
+      if (page.hasMore) { next = fetchPage(page.cursor); next.catch(() => {}); }
       await applyPullPage(database, session.user.tenantId, session.user.id, page);
       cursor = page.cursor;
       if (!page.hasMore) return;

@@ -3,7 +3,7 @@
 import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import type { PullResponse } from '../../shared/sync/protocol';
 import type { LocalRow, SupplierDb } from '../data/db';
-import { acceptServerRow, toLocal } from './rebase';
+import { acceptServerRows, toLocal } from './rebase';
 import { bumpMidCounter } from './push';
 
 export const CURSOR_KEY = 'pullCursor';
@@ -20,18 +20,20 @@ export async function applyPullPage(database: SupplierDb, tenantId: string, owne
   await database.transaction('rw', tables, async () => {
     // Rows with pending edits or a kept base are rebased one by one; all others (nearly every
     // row of an initial sync) go in one bulkPut per entity, skipping versions older than ours.
-    const pending = new Set((await database.outbox.toArray()).map((e) => `${e.entity}\u0000${e.entityId}`));
+    const pending = new Set((await database.outbox.orderBy('[entity+entityId]').uniqueKeys()).map((k) => (k as unknown as string[]).join('\u0000')));
     const based = new Set((await database.bases.toCollection().primaryKeys()).map(([e, id]) => `${e}\u0000${id}`));
     const plain = new Map<EntityName, LocalRow[]>();
+    const rebased: { entity: EntityName; row: LocalRow }[] = [];
     for (const change of page.changes) {
       const row = { ...change.row, id: change.id, rev: change.rev, deleted: change.op === 'delete' ? true : Boolean(change.row.deleted) } as LocalRow;
       const key = `${change.entity}\u0000${change.id}`;
-      if (pending.has(key) || based.has(key)) await acceptServerRow(database, change.entity, row);
+      if (pending.has(key) || based.has(key)) rebased.push({ entity: change.entity, row });
       else {
         if (!plain.has(change.entity)) plain.set(change.entity, []);
         plain.get(change.entity)!.push(toLocal(change.entity, row));
       }
     }
+    await acceptServerRows(database, rebased);
     for (const [entity, rows] of plain) {
       const table = database.entityTable(entity);
       const current = await table.bulkGet(rows.map((r) => r.id));

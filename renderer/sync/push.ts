@@ -1,10 +1,10 @@
 // Push: the signed-in user's outbox in `mid` order, in batches of at most 500 mutations and
 // under 1 MiB. Entries leave the outbox only when the server has answered for them.
-import { ENTITY_NAMES } from '../../shared/domain/common';
+import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_PUSH, PROTOCOL_SCHEMA_VERSION, type Mutation, type PushResponse } from '../../shared/sync/protocol';
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { LocalRow, SupplierDb } from '../data/db';
-import { acceptServerRow, revertToBase } from './rebase';
+import { acceptServerRows, revertToBase } from './rebase';
 import { midKey } from './session';
 
 /** Room left in a 1 MiB body for the envelope around the mutations. */
@@ -53,13 +53,22 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
   const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState, database.rejected];
   return database.transaction('rw', tables, async () => {
     const byMid = new Map((await pendingOf(database, owner)).map((e) => [e.mid, e]));
+    const sentOps = new Map(sent.map((m) => [m.mid, m.opId]));
     const outcome: PushOutcome = { acknowledged: [], rejected: 0, gap: false };
+    // Answered entries leave the outbox first, so that rebuilding a row replays only what is still pending.
+    const answered: { entry: OutboxEntry; result: PushResponse['results'][number] }[] = [];
     for (const result of response.results) {
       const entry = byMid.get(result.mid);
-      if (!entry || !sent.some((m) => m.mid === result.mid && m.opId === entry.opId)) continue;
-      await database.outbox.delete(entry.seq!);
+      if (entry && sentOps.get(result.mid) === entry.opId) answered.push({ entry, result });
+    }
+    await database.outbox.bulkDelete(answered.map((a) => a.entry.seq!));
+    const accepted = new Map<string, { entity: EntityName; row: LocalRow }>();
+    const rebuild = new Map<string, [EntityName, string]>();
+    for (const { entry, result } of answered) {
       outcome.acknowledged.push(entry.opId);
+      const key = `${entry.entity}\u0000${entry.entityId}`;
       const status = result.status === 'duplicate' ? result.firstStatus ?? 'applied' : result.status;
+      const row = result.row as LocalRow | undefined;
       if (status === 'rejected') {
         outcome.rejected++;
         await database.rejected.put({
@@ -67,16 +76,18 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
           code: result.error?.code ?? 'rejected', message: result.error?.message ?? '',
           fields: result.error?.fields as Record<string, string> | undefined, rejectedAt: now().toISOString(),
         });
-        await revertToBase(database, entry.entity, entry.entityId);
-        continue;
-      }
-      const row = result.row as LocalRow | undefined;
-      if (row && row.id === entry.entityId && typeof row.rev === 'number') {
-        await acceptServerRow(database, entry.entity, row);
+        rebuild.set(key, [entry.entity, entry.entityId]);
+      } else if (row && row.id === entry.entityId && typeof row.rev === 'number') {
+        const known = accepted.get(key);
+        if (!known || known.row.rev <= row.rev) accepted.set(key, { entity: entry.entity, row });
       } else {
-        await revertToBase(database, entry.entity, entry.entityId);
+        rebuild.set(key, [entry.entity, entry.entityId]);
       }
     }
+    // A row with an accepted version is rebuilt on it (rejected edits are no longer replayed);
+    // one with only refused edits goes back to its base.
+    await acceptServerRows(database, [...accepted.values()]);
+    for (const [key, [entity, id]] of rebuild) if (!accepted.has(key)) await revertToBase(database, entity, id);
     await bumpMidCounter(database, owner, response.lastMutationId);
     const unanswered = sent.filter((m) => !response.results.some((r) => r.mid === m.mid));
     if (unanswered.length > 0 && !byMid.has(response.lastMutationId + 1)) {

@@ -4,7 +4,7 @@
 import type { EntityName } from '../../shared/domain/common';
 import { hsChapter } from '../../shared/domain/product';
 import type { OutboxEntry } from '../../shared/sync/outbox';
-import type { LocalRow, SupplierDb } from '../data/db';
+import type { BaseRow, LocalRow, SupplierDb } from '../data/db';
 
 /** The row as stored locally: derived index fields added (they never sync). */
 export function toLocal(entity: EntityName, row: Record<string, unknown>): LocalRow {
@@ -41,27 +41,50 @@ export async function pendingFor(database: SupplierDb, entity: EntityName, id: s
 }
 
 /**
- * A server version of a row arrived (push result or pull). Store it as the confirmed state:
- * as the row itself when nothing is pending, else as the base under the replayed edits.
- * Older versions than what is already confirmed are ignored (a late duplicate answer).
- * Must run inside a transaction over the entity table, outbox and bases.
+ * Server versions of rows arrived (push results or a pull page; one version per row). Each is
+ * stored as the confirmed state: as the row itself when nothing is pending, else as the base
+ * under the replayed pending edits. Versions older than what is already confirmed are ignored
+ * (a late duplicate answer). Reads and writes in bulk per entity: a push answer or a page
+ * touches hundreds of rows. Must run inside a transaction over the entity tables, outbox and bases.
  */
-export async function acceptServerRow(database: SupplierDb, entity: EntityName, server: LocalRow): Promise<void> {
-  const table = database.entityTable(entity);
-  const pending = await pendingFor(database, entity, server.id);
-  const base = await database.bases.get([entity, server.id]);
-  const current = await table.get(server.id);
-  const confirmedRev = base?.row?.rev ?? (pending.length === 0 ? current?.rev ?? 0 : 0);
-  if (server.rev < confirmedRev) return;
-  const stored = toLocal(entity, server);
-  if (pending.length === 0) {
-    await table.put(stored);
-    if (base) await database.bases.delete([entity, server.id]);
-    return;
+export async function acceptServerRows(database: SupplierDb, rows: readonly { entity: EntityName; row: LocalRow }[]): Promise<void> {
+  const byEntity = new Map<EntityName, LocalRow[]>();
+  for (const { entity, row } of rows) {
+    if (!byEntity.has(entity)) byEntity.set(entity, []);
+    byEntity.get(entity)!.push(row);
   }
-  await database.bases.put({ entity, id: server.id, row: stored });
-  const replayed = replay(entity, server.id, stored, pending);
-  if (replayed) await table.put({ ...replayed, rev: server.rev });
+  for (const [entity, servers] of byEntity) {
+    const table = database.entityTable(entity);
+    const ids = servers.map((r) => r.id);
+    const pending = new Map<string, OutboxEntry[]>();
+    for (const e of await database.outbox.where('[entity+entityId]').anyOf(ids.map((id) => [entity, id])).toArray()) {
+      if (!pending.has(e.entityId)) pending.set(e.entityId, []);
+      pending.get(e.entityId)!.push(e);
+    }
+    const bases = await database.bases.bulkGet(ids.map((id) => [entity, id] as [string, string]));
+    const currents = await table.bulkGet(ids);
+    const puts: LocalRow[] = [];
+    const basePuts: BaseRow[] = [];
+    const baseDeletes: [string, string][] = [];
+    servers.forEach((server, i) => {
+      const mine = (pending.get(server.id) ?? []).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      const base = bases[i];
+      const confirmedRev = base?.row?.rev ?? (mine.length === 0 ? currents[i]?.rev ?? 0 : 0);
+      if (server.rev < confirmedRev) return;
+      const stored = toLocal(entity, server);
+      if (mine.length === 0) {
+        puts.push(stored);
+        if (base) baseDeletes.push([entity, server.id]);
+        return;
+      }
+      basePuts.push({ entity, id: server.id, row: stored });
+      const replayed = replay(entity, server.id, stored, mine);
+      if (replayed) puts.push({ ...replayed, rev: server.rev });
+    });
+    await table.bulkPut(puts);
+    await database.bases.bulkPut(basePuts);
+    await database.bases.bulkDelete(baseDeletes);
+  }
 }
 
 /** After an entry left the outbox without being applied (rejected): rebuild the row from its base. */

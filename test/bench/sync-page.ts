@@ -1,0 +1,73 @@
+// Runs inside Chromium for `npm run bench:sync` (bundled by test/bench/sync.mjs): the real
+// engine, Dexie and the one write path on real IndexedDB, driven through `window.syncBench`.
+import { v7 as uuidv7 } from 'uuid';
+import { SupplierDb } from '../../renderer/data/db';
+import { write } from '../../renderer/data/repository';
+import { createAppEngine } from '../../renderer/sync/browser';
+import type { SyncEngine } from '../../renderer/sync/engine';
+import type { SecretStore } from '../../renderer/sync/session';
+
+const secrets = new Map<string, string>();
+const memorySecrets: SecretStore = {
+  async getSecret(key) { return secrets.get(key) ?? null; },
+  async setSecret(key, value) { secrets.set(key, value); },
+  async deleteSecret(key) { secrets.delete(key); },
+};
+
+let database: SupplierDb;
+let engine: SyncEngine;
+
+const bench = {
+  /** A machine as the app wires it (Web Locks leader, wake on edit/online/focus, pokes). */
+  async open(serverUrl: string, email: string, password: string) {
+    database = new SupplierDb(`bench-${uuidv7()}`);
+    await database.open();
+    engine = createAppEngine({ database, platform: memorySecrets, mirrorOutbox: false });
+    await engine.signIn({ serverUrl, email, password, deviceName: 'bench' });
+  },
+  /** Initial sync into the empty database: ms and rows. */
+  async initialSync() {
+    const t0 = performance.now();
+    await engine.syncNow();
+    return { ms: performance.now() - t0, rows: await database.products.count() };
+  },
+  /** Baseline: the same rows, raw bulkPut into a fresh database of the same schema. */
+  async rawBulkPut() {
+    const rows = await database.products.toArray();
+    const fresh = new SupplierDb(`bench-raw-${uuidv7()}`);
+    await fresh.open();
+    const t0 = performance.now();
+    await fresh.products.bulkPut(rows);
+    const ms = performance.now() - t0;
+    fresh.close();
+    return { ms, rows: rows.length };
+  },
+  /** Queue `count` edits (one outbox entry each) through the one write path, then time the sync that pushes them. */
+  async push(count: number) {
+    const ids = (await database.products.limit(count).primaryKeys()) as string[];
+    await write(async (w) => { for (const id of ids) await w.patch('products', id, { notes: `bench ${id.slice(-6)}` }); }, { database });
+    const queued = await database.outbox.count();
+    const t0 = performance.now();
+    await engine.syncNow();
+    return { ms: performance.now() - t0, queued, left: await database.outbox.count() };
+  },
+  async start() { await engine.start(); },
+  async firstProductId() { return (await database.products.orderBy('id').first())!.id; },
+  /** Edit a product's notes; returns the wall-clock time of the edit. */
+  async edit(id: string, notes: string) {
+    await write((w) => w.patch('products', id, { notes }), { database });
+    return Date.now();
+  },
+  /** Resolves with the wall-clock time when `notes` of `id` shows in this machine's database. */
+  waitFor(id: string, notes: string): Promise<number> {
+    return new Promise((resolve) => {
+      const check = async () => {
+        if ((await database.products.get(id))?.notes === notes) { resolve(Date.now()); return; }
+        setTimeout(() => void check(), 5);
+      };
+      void check();
+    });
+  },
+};
+
+(window as unknown as { syncBench: typeof bench }).syncBench = bench;
