@@ -1,0 +1,109 @@
+// Labels benchmark, in Debian's Chromium against the built app (vite preview):
+//   1. baseline: page.pdf of 1,000 bare A6 pages of static text (Chromium's own PDF cost)
+//   2. 1,000 GS1 logistic labels (8 order lines, SSCC + content barcodes) of one shipment,
+//      seeded through the repository, printed through the real print route to one PDF:
+//      navigation → print-ready → page.pdf written; time, file size, ratio to (1)
+//   3. a sample of pages rasterised at 300 dpi and decoded with zbarimg; every barcode on a
+//      sampled page must equal its own parcel's data
+// Prints the figures and writes test/bench/results/labels.json. Targets: ≤ 5 s, ≤ 5 MB.
+// Env: BENCH_LABELS (1000), BENCH_PORT (4189), BENCH_DIST (/tmp/h7-bench-dist), BENCH_SKIP_BUILD=1.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { decodePage, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const LABELS = Number(process.env.BENCH_LABELS ?? 1000);
+const PORT = Number(process.env.BENCH_PORT ?? 4189);
+const DIST = process.env.BENCH_DIST ?? '/tmp/h7-bench-dist';
+const ORIGIN = `http://127.0.0.1:${PORT}/`;
+const LINES = 8;
+const TARGETS = { ms: 5000, bytes: 5 * 1024 * 1024 };
+const GS = '\u001d';
+
+if (LABELS % (LINES * 12) !== 0 && process.env.BENCH_LABELS) console.warn('BENCH_LABELS not a multiple of 96: the last line gets a partial carton');
+
+if (!process.env.BENCH_SKIP_BUILD) {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore', detached: true });
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try { if ((await fetch(ORIGIN)).ok) return; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`vite preview did not start on ${ORIGIN}`);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'labels-bench-'));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+try {
+  await waitForServer();
+  const page = await browser.newPage();
+
+  // --- 1. Baseline: the same number of A6 pages, static text only. ---
+  const baselinePdf = join(out, 'baseline.pdf');
+  let t = performance.now();
+  await page.setContent(`<style>@page{size:105mm 148mm;margin:0}body{margin:0}div{width:105mm;height:148mm;break-after:page;font:4mm sans-serif;padding:4mm;box-sizing:border-box}</style>`
+    + Array.from({ length: LABELS }, (_, i) => `<div>CARTON ${i + 1} OF ${LABELS}<br>SSCC 3690123400000${String(i).padStart(5, '0')}</div>`).join(''));
+  await page.pdf({ path: baselinePdf, preferCSSPageSize: true, printBackground: true });
+  const baselineMs = Math.round(performance.now() - t);
+
+  // --- 2. Seed one shipment of LABELS cartons through the repository, then print its labels. ---
+  await page.goto(ORIGIN);
+  await page.addScriptTag({ content: seedScript() });
+  const perLine = Math.ceil(LABELS / LINES) * 12;
+  const seeded = await page.evaluate((options) => globalThis.seedLabels(options), {
+    lines: Array.from({ length: LINES }, (_, i) => ({ quantity: i < LINES - 1 ? perLine : LABELS * 12 - perLine * (LINES - 1), unitsPerCarton: 12 })),
+  });
+  if (seeded.parcelIds.length !== LABELS) throw new Error(`seeded ${seeded.parcelIds.length} parcels, wanted ${LABELS}`);
+
+  const pdf = join(out, 'labels.pdf');
+  t = performance.now();
+  await page.goto(`${ORIGIN}#/print/labels?kind=gs1&size=a6&shipment=${seeded.fixture.shipmentId}`);
+  await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 120_000 });
+  const renderMs = Math.round(performance.now() - t);
+  if (await page.locator('[data-print-error]').count()) throw new Error(`print route refused: ${await page.locator('[role=alert]').textContent()}`);
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  const ms = Math.round(performance.now() - t);
+  const bytes = statSync(pdf).size;
+  const { pages } = pdfInfo(pdf);
+
+  // --- 3. Decode a sample of pages: first, last, and every ~100th. ---
+  const sample = [...new Set([1, 2, ...Array.from({ length: 9 }, (_, k) => 1 + Math.floor(((k + 1) * LABELS) / 10) - 7), LABELS])].filter((p) => p >= 1 && p <= LABELS);
+  let decodeFailures = 0;
+  for (const p of sample) {
+    const parcel = seeded.fixture.parcels[p - 1];
+    const c = parcel.contents[0];
+    const want = [`00${parcel.sscc}`, `020${c.gtin}37${c.quantity}${GS}400${seeded.fixture.shipment.poNumber}`].sort();
+    const got = decodePage(pdf, p).map((d) => d.data).sort();
+    if (JSON.stringify(got) !== JSON.stringify(want)) {
+      decodeFailures++;
+      console.error(`page ${p}: decoded ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+    }
+  }
+
+  const result = {
+    labels: LABELS, pages, ms, renderMs, pdfMs: ms - renderMs, bytes,
+    baselineMs, ratioToBaseline: Math.round((ms / baselineMs) * 100) / 100, baselineBytes: statSync(baselinePdf).size,
+    decodedPages: sample.length, decodeFailures,
+    targets: TARGETS, withinTargets: ms <= TARGETS.ms && bytes <= TARGETS.bytes && decodeFailures === 0,
+    machine: { cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg().map((l) => Math.round(l * 10) / 10) },
+  };
+  mkdirSync(join(ROOT, 'test/bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'test/bench/results/labels.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`labels: ${LABELS} GS1 labels → ${pages} pages in ${ms} ms (render ${renderMs} ms + pdf ${ms - renderMs} ms), ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  console.log(`baseline: ${LABELS} static A6 pages in ${baselineMs} ms → ratio ${result.ratioToBaseline}`);
+  console.log(`decoded ${sample.length} sampled pages, ${decodeFailures} failures; load average ${result.machine.loadAverage.join(' ')}`);
+  console.log(`targets (≤ ${TARGETS.ms} ms, ≤ 5 MB): ${result.withinTargets ? 'met' : 'NOT met'}`);
+  if (decodeFailures > 0) process.exitCode = 1;
+} finally {
+  await browser.close();
+  try { process.kill(-server.pid); } catch { /* already gone */ }
+  rmSync(out, { recursive: true, force: true });
+}
