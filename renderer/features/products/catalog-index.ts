@@ -5,7 +5,7 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { db, type LocalProduct } from '../../data/db';
-import { toLight, type LightProduct, type ProductRow } from './search';
+import { corpusFor, toLight, type LightProduct, type ProductRow } from './search';
 
 export interface CatalogSnapshot {
   rows: readonly LightProduct[];
@@ -58,7 +58,9 @@ function publish(next: CatalogSnapshot) {
 async function reload() {
   const mine = ++generation;
   const rows = await loadIndex(PAGE_ROWS, () => mine === generation);
-  if (rows && mine === generation) publish({ rows, complete: true });
+  if (rows === null || mine !== generation) return;
+  corpusFor(rows); // built here, with the index, so the first search does not pay for it
+  publish({ rows, complete: true });
 }
 
 /** After the next frame has painted (tests without frames: next macrotask). */

@@ -74,6 +74,7 @@ describe('createProductSearch (search as you type)', () => {
       ...['c', 'ca', 'cab', 'cable', 'cabl', 'ca', 'c', ''].map((query) => ({ query })),
       { query: 'b' }, { query: 'ba', tag: 'bank' }, { query: 'bam', tag: 'bank' }, { query: 'bam', tag: null, status: 'all' },
       { query: 'bamb', status: 'all' }, { query: 'm', status: null }, { query: 'mu' }, { query: 'mug 1' },
+      { query: '' }, { query: 'lamp' }, { query: '' }, { query: '', tag: 'cable' }, { query: 'st', tag: 'cable' }, { query: '', tag: null },
     ];
     let filter = NO_FILTER;
     for (const step of steps) {

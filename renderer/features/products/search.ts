@@ -55,16 +55,49 @@ function passesFilters(p: LightProduct, filter: ProductFilter): boolean {
   return filter.hsChapter === null || p.hsChapter === filter.hsChapter;
 }
 
-function match(rows: Iterable<LightProduct>, filter: ProductFilter, query: string): Matches {
+/**
+ * All haystacks of an index in one string, rows separated by U+0001 (which a query cannot
+ * contain): `indexOf` jumps straight to the next row containing the query instead of testing
+ * every row. Built once per loaded index.
+ */
+interface Corpus { text: string; starts: Int32Array }
+const ROW_SEPARATOR = '\u0001';
+const corpora = new WeakMap<readonly LightProduct[], Corpus>();
+
+export function corpusFor(index: readonly LightProduct[]): Corpus {
+  let corpus = corpora.get(index);
+  if (!corpus) {
+    const starts = new Int32Array(index.length + 1);
+    let offset = 0;
+    index.forEach((p, i) => { starts[i] = offset; offset += p.haystack.length + 1; });
+    starts[index.length] = offset;
+    corpus = { text: index.map((p) => p.haystack).join(ROW_SEPARATOR) + ROW_SEPARATOR, starts };
+    corpora.set(index, corpus);
+  }
+  return corpus;
+}
+
+function isPrefixMatch(p: LightProduct, query: string): boolean {
+  return p.haystack.startsWith(query) || p.haystack.includes('\n' + query);
+}
+
+function match(index: readonly LightProduct[], filter: ProductFilter, query: string): Matches {
   const prefix: LightProduct[] = [];
   const substring: LightProduct[] = [];
+  if (query === '') {
+    for (const p of index) if (passesFilters(p, filter)) prefix.push(p);
+    return { prefix, substring };
+  }
+  if (query.includes(ROW_SEPARATOR)) return { prefix, substring };
+  const { text, starts } = corpusFor(index);
   const lineStart = '\n' + query;
-  for (const p of rows) {
+  let row = 0;
+  for (let at = text.indexOf(query); at !== -1; at = text.indexOf(query, starts[row + 1])) {
+    while (starts[row + 1] <= at) row++; // offsets only grow: walk forward to the row holding `at`
+    const p = index[row];
     if (!passesFilters(p, filter)) continue;
-    if (query === '') { prefix.push(p); continue; }
-    if (!p.haystack.includes(query)) continue;
-    if (p.haystack.startsWith(query) || p.haystack.includes(lineStart)) prefix.push(p);
-    else substring.push(p);
+    const startsLine = at === starts[row] || text.charCodeAt(at - 1) === 10 || p.haystack.includes(lineStart);
+    (startsLine ? prefix : substring).push(p);
   }
   return { prefix, substring };
 }
@@ -75,13 +108,11 @@ function match(rows: Iterable<LightProduct>, filter: ProductFilter, query: strin
  * prefix rows that now merely contain the query merge back into SKU order.
  */
 function narrow(previous: Matches, query: string): Matches {
-  const lineStart = '\n' + query;
   const prefix: LightProduct[] = [];
   const demoted: LightProduct[] = [];
   for (const p of previous.prefix) {
     if (!p.haystack.includes(query)) continue;
-    if (p.haystack.startsWith(query) || p.haystack.includes(lineStart)) prefix.push(p);
-    else demoted.push(p);
+    (isPrefixMatch(p, query) ? prefix : demoted).push(p);
   }
   const kept = previous.substring.filter((p) => p.haystack.includes(query));
   if (demoted.length === 0) return { prefix, substring: kept };
@@ -112,16 +143,20 @@ export function searchProducts(index: readonly LightProduct[], filter: ProductFi
  * index and filters, only the previous matches are scanned. Same results, less work per key.
  */
 export function createProductSearch(): (index: readonly LightProduct[], filter: ProductFilter) => LightProduct[] {
-  let last: { index: readonly LightProduct[]; filter: ProductFilter; query: string; matches: Matches } | null = null;
+  type Searched = { index: readonly LightProduct[]; filter: ProductFilter; query: string; matches: Matches };
+  let last: Searched | null = null;
+  // Clearing the box shows the whole filtered list again: keep it rather than rebuild it.
+  let unfiltered: Searched | null = null;
   return (index, filter) => {
     const query = normalize(filter.query);
+    const same = (s: Searched | null) => s !== null && s.index === index && sameFilters(s.filter, filter);
     let matches: Matches;
-    if (last && last.index === index && sameFilters(last.filter, filter) && last.query !== '' && query.startsWith(last.query)) {
-      matches = query === last.query ? last.matches : narrow(last.matches, query);
-    } else {
-      matches = match(index, filter, query);
-    }
+    if (same(last) && last!.query === query) matches = last!.matches;
+    else if (query === '' && same(unfiltered)) matches = unfiltered!.matches;
+    else if (same(last) && last!.query !== '' && query.startsWith(last!.query)) matches = narrow(last!.matches, query);
+    else matches = match(index, filter, query);
     last = { index, filter, query, matches };
+    if (query === '') unfiltered = last;
     return matches.substring.length === 0 ? matches.prefix : matches.prefix.concat(matches.substring);
   };
 }
