@@ -27,7 +27,10 @@ export interface ServerOptions {
   refreshTokenSeconds?: number;
   /** Enables the admin and platform-simulator endpoints; they answer 404 without it. */
   adminToken?: string | null;
-  /** The web origin allowed by CORS besides `app://` (e.g. the browser build's origin). */
+  /**
+   * Web origins allowed by CORS besides `app://` (the browser build's origin), comma-separated;
+   * an entry ending in `:*` allows any port of that scheme and host (`http://127.0.0.1:*`).
+   */
   webOrigin?: string | null;
   loginRateLimit?: { maxFailures: number; windowMs: number };
   /** Interval of SSE keep-alive comments. */
@@ -60,8 +63,9 @@ export async function buildServer(options: ServerOptions): Promise<PlatformServe
     if (handle.kind === 'sqlite') hub.publish(tenantId, seq);
   });
 
+  const allowedOrigin = originPolicy(options.webOrigin ?? null);
   await app.register(cors, {
-    origin: (origin, done) => done(null, origin === undefined || origin.startsWith('app://') || (!!options.webOrigin && origin === options.webOrigin)),
+    origin: (origin, done) => done(null, origin === undefined || allowedOrigin(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ['Authorization', 'Content-Type'],
     exposedHeaders: ['Retry-After'],
@@ -127,7 +131,7 @@ export async function buildServer(options: ServerOptions): Promise<PlatformServe
     reply.raw.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive',
       'x-accel-buffering': 'no',
-      ...(origin && (origin.startsWith('app://') || origin === options.webOrigin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}),
+      ...(origin && allowedOrigin(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {}),
     });
     const poke = (seq: number) => reply.raw.write(`event: poke\ndata: ${JSON.stringify({ seq })}\n\n`);
     poke(await currentSeq(handle, user.tenantId)); // the client pulls once on connect
@@ -156,4 +160,11 @@ export async function buildServer(options: ServerOptions): Promise<PlatformServe
     await hub.close();
   });
   return app;
+}
+
+/** `app://…` always; otherwise one of the configured web origins (see ServerOptions.webOrigin). */
+export function originPolicy(webOrigins: string | null): (origin: string) => boolean {
+  const entries = (webOrigins ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  return (origin) => origin.startsWith('app://') || entries.some((entry) =>
+    entry.endsWith(':*') ? origin.startsWith(entry.slice(0, -1)) && /^\d{1,5}$/.test(origin.slice(entry.length - 1)) : origin === entry);
 }

@@ -26,7 +26,8 @@ async function main() {
   const app = await buildServer({
     db: handle,
     adminToken: process.env.PLATFORM_ADMIN_TOKEN || null,
-    webOrigin: process.env.WEB_ORIGIN || null,
+    // The demo serves one machine: its browser fallback UI runs on a loopback port chosen at start.
+    webOrigin: process.env.WEB_ORIGIN || (demo && host === '127.0.0.1' ? 'http://127.0.0.1:*,http://localhost:*' : null),
     accessTokenSeconds: positiveInt('ACCESS_TOKEN_TTL_SECONDS', 15 * 60),
     refreshTokenSeconds: positiveInt('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600),
     logger: process.env.LOG_REQUESTS === '1',

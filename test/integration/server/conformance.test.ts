@@ -367,6 +367,8 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
       expect(web.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
       const evil = await fetch(`${url}/v1/sync/pull`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
       expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+      const otherPort = await fetch(`${url}/v1/health`, { headers: { origin: 'http://localhost:5174' } });
+      expect(otherPort.headers.get('access-control-allow-origin')).toBeNull();
     });
   });
 
