@@ -34,6 +34,17 @@ export function parseCsv(text) {
   return rows;
 }
 
+/** Findings of an electronegativity CSV report, as {issue, severity, file, location}. */
+export function findingsFromCsv(csv) {
+  const [, ...rows] = parseCsv(csv);
+  return rows.filter((r) => r.length >= 5).map(([issue, severity, , file, location]) => ({ issue, severity, file, location }));
+}
+
+/** The findings that fail the lint. */
+export function failingFindings(findings) {
+  return findings.filter((f) => FAILING.has(f.severity));
+}
+
 /** App-wide checks: they judge the main process as a whole, so they run on the source scan only. */
 const GLOBAL_CHECKS = ['AffinityGlobalCheck', 'CSPGlobalCheck', 'HTTPResourcesAndNodeIntegrationGlobalCheck', 'LimitNavigationGlobalCheck', 'PermissionRequestHandlerGlobalCheck'];
 
@@ -50,8 +61,7 @@ function scan(input, electronVersion, workDir, exclude = []) {
   } catch {
     throw new Error(`Electronegativity produced no report for ${input}:\n${run.stdout}${run.stderr}`);
   }
-  const [, ...rows] = parseCsv(csv);
-  return rows.filter((r) => r.length >= 5).map(([issue, severity, , file, location]) => ({ issue, severity, file, location, input }));
+  return findingsFromCsv(csv).map((finding) => ({ ...finding, input }));
 }
 
 async function main() {
@@ -62,7 +72,7 @@ async function main() {
     const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
     const findings = [...scan(join(root, 'electron'), electronVersion, workDir), ...scan(preloadDir, electronVersion, workDir, GLOBAL_CHECKS)];
     for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.issue} ${f.input === preloadDir ? 'preload bundle' : f.file}:${f.location}`);
-    const failing = findings.filter((f) => FAILING.has(f.severity));
+    const failing = failingFindings(findings);
     console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${failing.length} high or critical`);
     process.exitCode = failing.length > 0 ? 1 : 0;
   } finally {
