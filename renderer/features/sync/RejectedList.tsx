@@ -5,31 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { EntityName } from '../../../shared/domain/common';
 import { db, type RejectedChange } from '../../data/db';
-import { ValidationError, write } from '../../data/repository';
+import { ValidationError } from '../../data/repository';
+import { applyAgain, discard } from './rejected-actions';
 import { formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../ui/hooks';
 import { showValue } from './ConflictsInbox';
-
-/**
- * Apply a rejected change again as a new local edit (after the cause was fixed elsewhere, or
- * with the record as it is now), then drop it from the list. Runs through the one write path,
- * so local validation answers first.
- */
-export async function applyAgain(change: RejectedChange): Promise<void> {
-  const values = Object.fromEntries(Object.entries(change.changes).map(([field, c]) => [field, c.new]));
-  await write(async (w) => {
-    const exists = await db().entityTable(change.entity).get(change.entityId);
-    if (change.kind === 'delete') await w.remove(change.entity, change.entityId);
-    else if (change.kind === 'create' && !exists) await w.create(change.entity, values, change.entityId);
-    else if (change.kind !== 'cmd') await w.patch(change.entity, change.entityId, values);
-  });
-  await db().rejected.delete(change.id!);
-}
-
-/** Discarding only forgets the change: the row already shows the server's version. */
-export function discard(change: RejectedChange): Promise<void> {
-  return db().rejected.delete(change.id!);
-}
 
 const ROUTES: Partial<Record<EntityName, string>> = { products: '/products', buyers: '/buyers' };
 
