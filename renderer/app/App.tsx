@@ -5,6 +5,11 @@ import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'r
 import { BuyersPage } from '../features/buyers/BuyersPage';
 import { LabelPrintPage, LABEL_ROUTE_PATH } from '../features/labels';
 import { ProductsPage } from '../features/products/ProductsPage';
+import { RfqInbox } from '../features/rfqs/RfqInbox';
+import { QuoteEditor, QuotePrintPage, QuotesPage, QUOTE_PRINT_PATH } from '../features/quotes';
+import { OrdersPage } from '../features/orders/OrdersPage';
+import { OrderView } from '../features/orders/OrderView';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ConflictsInbox, RejectedList, SignInPage, SyncStatusBar, WatchdogBanner } from '../features/sync';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { SecretStorageWarning } from '../platform/SecretStorageWarning';
@@ -28,6 +33,10 @@ function Shell() {
           selectedKeys={[section]}
           onClick={(e) => navigate(`/${e.key}`)}
           items={[
+            { key: 'dashboard', label: t('dashboard:nav') },
+            { key: 'rfqs', label: t('rfqs:title') },
+            { key: 'quotes', label: t('quotes:title') },
+            { key: 'orders', label: t('orders:title') },
             { key: 'products', label: t('nav.products') },
             { key: 'buyers', label: t('nav.buyers') },
             { key: 'conflicts', label: t('sync:nav.conflicts') },
@@ -54,6 +63,12 @@ function Shell() {
             <Route path="/" element={<Navigate to="/products" replace />} />
             <Route path="/products" element={<ProductsPage />} />
             <Route path="/buyers" element={<BuyersPage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/rfqs" element={<RfqInbox />} />
+            <Route path="/quotes" element={<QuotesPage />} />
+            <Route path="/quotes/:id" element={<QuoteEditor />} />
+            <Route path="/orders" element={<OrdersPage />} />
+            <Route path="/orders/:id" element={<OrderView />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/conflicts" element={<ConflictsInbox />} />
             <Route path="/rejected" element={<RejectedList />} />
@@ -75,6 +90,7 @@ export function App() {
             <Routes>
               {/* Print routes render bare pages, outside the app layout. */}
               <Route path={LABEL_ROUTE_PATH} element={<LabelPrintPage />} />
+              <Route path={QUOTE_PRINT_PATH} element={<QuotePrintPage />} />
               <Route path="*" element={<Shell />} />
             </Routes>
           </HashRouter>

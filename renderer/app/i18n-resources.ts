@@ -6,6 +6,10 @@ import { products } from '../features/products/i18n';
 import { labels } from '../features/labels/i18n';
 import { sync } from '../features/sync/i18n';
 import { platform } from '../platform/i18n';
+import { rfqs } from '../features/rfqs/i18n';
+import { quotes } from '../features/quotes/i18n';
+import { orders } from '../features/orders/i18n';
+import { dashboard } from '../features/dashboard/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
@@ -16,4 +20,8 @@ export const i18n = setupI18n({
   buyers,
   labels,
   platform,
+  rfqs,
+  quotes,
+  orders,
+  dashboard,
 });

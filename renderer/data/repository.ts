@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '../../shared/domain/common';
 import { productSchema, hsChapter } from '../../shared/domain/product';
 import { buyerSchema } from '../../shared/domain/buyer';
+import { quoteSchema, quoteLineSchema } from '../../shared/domain/quote';
+import { isTradeCommand, planCommand, type RowSource } from '../../shared/domain/commands';
 import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
 import { db, type LocalRow, type SupplierDb } from './db';
 
@@ -21,10 +23,23 @@ export class ValidationError extends Error {
 const VALIDATORS: Partial<Record<EntityName, z.ZodType>> = {
   products: productSchema,
   buyers: buyerSchema,
+  quotes: quoteSchema,
+  quoteLines: quoteLineSchema,
 };
 
+/**
+ * On a row a command created locally: the opId of that command. Such a row exists only here
+ * until the server's version (same id) arrives by pull; if the server refuses the command the
+ * row is dropped (rebase.ts, dropOrphanedProvisionalRows).
+ */
+export const PROVISIONAL_FIELD = 'provisionalOp';
+
+/** A command's changes to rows that exist, kept on its outbox entry (never sent) for rebasing. */
+export type CommandEffect = { entity: EntityName; id: string; fields: Record<string, unknown> };
+export type CommandEntry = OutboxEntry & { effects?: CommandEffect[] };
+
 /** Fields derived locally for indexing. They never enter the outbox. */
-const LOCAL_FIELDS = new Set(['hsChapter']);
+const LOCAL_FIELDS = new Set(['hsChapter', PROVISIONAL_FIELD]);
 const META_FIELDS = new Set(['id', 'rev', 'updatedAt', 'updatedBy', 'deleted']);
 
 export const SESSION_USER_KEY = 'currentUser';
@@ -85,6 +100,14 @@ export interface Writer {
 async function liveSkuTaken(database: SupplierDb, sku: string, exceptId?: string): Promise<boolean> {
   const same = await database.products.where('sku').equals(sku).toArray();
   return same.some((p) => !p.deleted && p.id !== exceptId);
+}
+
+/** Local rows as the shared command planner reads them (the tables it queries index the field). */
+function localRowSource(database: SupplierDb): RowSource {
+  return {
+    get: (entity, id) => database.entityTable(entity).get(id),
+    where: async (entity, field, value) => (await database.entityTable(entity).where(field).equals(value).toArray()).filter((r) => !r.deleted),
+  };
 }
 
 export interface WriteOptions { database?: SupplierDb; now?: () => Date }
@@ -173,7 +196,27 @@ export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOp
       },
       async command(entity, id, name, args) {
         const current = await database.entityTable(entity).get(id);
-        await database.outbox.add(entry('cmd', entity, id, current && current.rev > 0 ? current.rev : null, {}, { name, args }));
+        if (!isTradeCommand(name)) {
+          await database.outbox.add(entry('cmd', entity, id, current && current.rev > 0 ? current.rev : null, {}, { name, args }));
+          return;
+        }
+        // The optimistic effect, planned by the same code the server runs; refusals throw here.
+        const plan = await planCommand(localRowSource(database), entity, id, name, args, now().toISOString(), uuidv7);
+        if (!plan.ok) throw new ValidationError(plan.fields ?? { _: plan.reason });
+        const cmd = entry('cmd', entity, id, current && current.rev > 0 ? current.rev : null, {}, { name, args: plan.args }) as CommandEntry;
+        cmd.effects = [];
+        for (const change of plan.writes) {
+          const table = database.entityTable(change.entity);
+          if (change.create) {
+            await table.add({ ...change.fields, ...meta(change.id), [PROVISIONAL_FIELD]: cmd.opId } as LocalRow);
+            continue;
+          }
+          const row = await load(change.entity, change.id);
+          await keepBase(change.entity, row);
+          await table.put({ ...row, ...change.fields, updatedAt: now().toISOString(), updatedBy: user ?? 'local' });
+          cmd.effects.push({ entity: change.entity, id: change.id, fields: change.fields });
+        }
+        await database.outbox.add(cmd);
       },
     };
 

@@ -5,6 +5,7 @@ import type { EntityName } from '../../shared/domain/common';
 import { hsChapter } from '../../shared/domain/product';
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { BaseRow, LocalRow, SupplierDb } from '../data/db';
+import { PROVISIONAL_FIELD, type CommandEntry } from '../data/repository';
 
 /** The row as stored locally: derived index fields added (they never sync). */
 export function toLocal(entity: EntityName, row: Record<string, unknown>): LocalRow {
@@ -20,7 +21,13 @@ export function toLocal(entity: EntityName, row: Record<string, unknown>): Local
 export function replay(entity: EntityName, id: string, server: LocalRow | null, pending: readonly OutboxEntry[]): LocalRow | null {
   let row: LocalRow | null = server ? { ...server } : null;
   for (const entry of pending) {
-    if (entry.kind === 'cmd') continue;
+    if (entry.kind === 'cmd') {
+      // A pending command's optimistic effect on this row (e.g. status "sent") stays on top.
+      for (const effect of (entry as CommandEntry).effects ?? []) {
+        if (row && effect.entity === entity && effect.id === id) row = { ...row, ...effect.fields } as LocalRow;
+      }
+      continue;
+    }
     if (entry.kind === 'delete') {
       if (row) row = { ...row, deleted: true };
       continue;
@@ -99,4 +106,23 @@ export async function revertToBase(database: SupplierDb, entity: EntityName, id:
   if (rebuilt) await table.put(rebuilt);
   else await table.delete(id);
   if (pending.length === 0 && base) await database.bases.delete([entity, id]);
+  if (entity === 'quotes' || entity === 'orders') await dropOrphanedProvisionalRows(database);
+}
+
+const PROVISIONAL_TABLES: readonly EntityName[] = ['quotes', 'quoteLines', 'orders', 'orderLines'];
+
+/**
+ * Rows a command created locally whose command is no longer pending and which the server never
+ * sent: the command was refused (it is in the rejected list), so its provisional rows go. An
+ * applied command's rows are on their way by pull and replace these anyway.
+ */
+export async function dropOrphanedProvisionalRows(database: SupplierDb): Promise<void> {
+  const pendingOps = new Set((await database.outbox.toArray()).map((e) => e.opId));
+  for (const entity of PROVISIONAL_TABLES) {
+    const table = database.entityTable(entity);
+    const orphans = await table
+      .filter((r) => r.rev === 0 && typeof r[PROVISIONAL_FIELD] === 'string' && !pendingOps.has(r[PROVISIONAL_FIELD] as string))
+      .primaryKeys();
+    if (orphans.length > 0) await table.bulkDelete(orphans);
+  }
 }

@@ -1,0 +1,55 @@
+import type { LocalizedBundle } from '../../i18n';
+
+export const quotes: LocalizedBundle = {
+  en: {
+    title: 'Quotations', empty: 'No quotations yet.', newQuote: 'New quotation', notFound: 'This quotation does not exist on this machine.',
+    showSuperseded: 'Show earlier versions', version: 'Version {{n}}', previousVersion: 'Version {{n}} (earlier)', nextVersion: 'Version {{n}} (newer)',
+    problems: 'The quotation could not be saved:', line: 'line {{n}}', belowMoq: 'Below MOQ ({{moq}})', overridden: 'Override', tierPrice: 'Use tier price',
+    addLine: 'Add a product by SKU or name', removeLine: 'Remove', total: 'Total', save: 'Save draft', send: 'Send', sent: 'Quotation sent.',
+    revise: 'Revise (new version)', accept: 'Buyer accepted: create order', savePdf: 'Save as PDF', print: 'Print', openDocument: 'Open document',
+    fromRfq: 'From the RFQ', rfqProduct: 'Asked for', rfqQuantity: 'Quantity', rfqPort: 'Destination port',
+    status: { draft: 'Draft', sent: 'Sent', accepted: 'Accepted', superseded: 'Superseded', expired: 'Expired' },
+    columns: { number: 'Number', version: 'Version', status: 'Status' },
+    fields: {
+      buyerId: 'Buyer', currency: 'Currency', incoterm: 'Incoterm', namedPlace: 'Named place', mode: 'Shipping mode', portOfLoading: 'Port of loading',
+      validUntil: 'Valid until', leadTimeDays: 'Lead time (days)', paymentTerms: 'Payment terms', sampleTerms: 'Sample terms', notes: 'Notes', _: 'Quotation',
+      lines: { sku: 'SKU', description: 'Description', quantity: 'Quantity', unit: 'Unit', unitPrice: 'Unit price', total: 'Line total', productId: 'Product' },
+    },
+    modes: { 'sea-fcl': 'Sea, full container', 'sea-lcl': 'Sea, less than container', air: 'Air', express: 'Express courier', rail: 'Rail', road: 'Road' },
+    doc: { title: 'Quotation / Proforma invoice', seller: 'Seller', buyer: 'Buyer', number: 'No.', date: 'Date', days_one: '{{count}} day', days_other: '{{count}} days' },
+  },
+  'zh-CN': {
+    title: '报价单', empty: '暂无报价单。', newQuote: '新建报价单', notFound: '本机上没有此报价单。',
+    showSuperseded: '显示旧版本', version: '第 {{n}} 版', previousVersion: '第 {{n}} 版（较早）', nextVersion: '第 {{n}} 版（较新）',
+    problems: '报价单无法保存：', line: '第 {{n}} 行', belowMoq: '低于最小起订量（{{moq}}）', overridden: '手动价格', tierPrice: '使用阶梯价',
+    addLine: '按 SKU 或名称添加产品', removeLine: '删除', total: '合计', save: '保存草稿', send: '发送', sent: '报价单已发送。',
+    revise: '修订（新版本）', accept: '买家已接受：生成订单', savePdf: '另存为 PDF', print: '打印', openDocument: '打开单据',
+    fromRfq: '来自询盘', rfqProduct: '询价产品', rfqQuantity: '数量', rfqPort: '目的港',
+    status: { draft: '草稿', sent: '已发送', accepted: '已接受', superseded: '已被取代', expired: '已过期' },
+    columns: { number: '编号', version: '版本', status: '状态' },
+    fields: {
+      buyerId: '买家', currency: '币种', incoterm: '贸易术语', namedPlace: '指定地点', mode: '运输方式', portOfLoading: '装运港',
+      validUntil: '有效期至', leadTimeDays: '交货期（天）', paymentTerms: '付款条件', sampleTerms: '样品条款', notes: '备注', _: '报价单',
+      lines: { sku: 'SKU', description: '品名', quantity: '数量', unit: '单位', unitPrice: '单价', total: '金额', productId: '产品' },
+    },
+    modes: { 'sea-fcl': '海运整柜', 'sea-lcl': '海运拼箱', air: '空运', express: '国际快递', rail: '铁路', road: '公路' },
+    doc: { title: '报价单 / 形式发票', seller: '卖方', buyer: '买方', number: '编号', date: '日期', days_one: '{{count}} 天', days_other: '{{count}} 天' },
+  },
+  ko: {
+    title: '견적서', empty: '견적서가 없습니다.', newQuote: '새 견적서', notFound: '이 기기에 해당 견적서가 없습니다.',
+    showSuperseded: '이전 버전 보기', version: '버전 {{n}}', previousVersion: '버전 {{n}} (이전)', nextVersion: '버전 {{n}} (최신)',
+    problems: '견적서를 저장할 수 없습니다:', line: '{{n}}행', belowMoq: 'MOQ 미만 ({{moq}})', overridden: '수동 단가', tierPrice: '구간 단가 사용',
+    addLine: 'SKU 또는 제품명으로 추가', removeLine: '삭제', total: '합계', save: '초안 저장', send: '보내기', sent: '견적서를 보냈습니다.',
+    revise: '수정 (새 버전)', accept: '바이어 수락: 주문 생성', savePdf: 'PDF로 저장', print: '인쇄', openDocument: '문서 열기',
+    fromRfq: 'RFQ 내용', rfqProduct: '요청 제품', rfqQuantity: '수량', rfqPort: '도착항',
+    status: { draft: '초안', sent: '발송됨', accepted: '수락됨', superseded: '대체됨', expired: '만료됨' },
+    columns: { number: '번호', version: '버전', status: '상태' },
+    fields: {
+      buyerId: '바이어', currency: '통화', incoterm: '인코텀즈', namedPlace: '지정 장소', mode: '운송 방식', portOfLoading: '선적항',
+      validUntil: '유효기간', leadTimeDays: '납기 (일)', paymentTerms: '결제 조건', sampleTerms: '샘플 조건', notes: '비고', _: '견적서',
+      lines: { sku: 'SKU', description: '품명', quantity: '수량', unit: '단위', unitPrice: '단가', total: '금액', productId: '제품' },
+    },
+    modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', express: '특송', rail: '철도', road: '육로' },
+    doc: { title: '견적서 / 견적송장', seller: '공급자', buyer: '구매자', number: '번호', date: '일자', days_one: '{{count}}일', days_other: '{{count}}일' },
+  },
+};
