@@ -208,7 +208,11 @@ export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOp
         for (const change of plan.writes) {
           const table = database.entityTable(change.entity);
           if (change.create) {
-            await table.add({ ...change.fields, ...meta(change.id), [PROVISIONAL_FIELD]: cmd.opId } as LocalRow);
+            const created = { ...change.fields, ...meta(change.id), [PROVISIONAL_FIELD]: cmd.opId } as LocalRow;
+            await table.add(created);
+            // Its base is the row as the command made it, so refusing a later command on it
+            // rebuilds it from there instead of deleting a row the server has not seen yet.
+            await database.bases.put({ entity: change.entity, id: change.id, row: created });
             continue;
           }
           const row = await load(change.entity, change.id);

@@ -123,6 +123,8 @@ export async function dropOrphanedProvisionalRows(database: SupplierDb): Promise
     const orphans = await table
       .filter((r) => r.rev === 0 && typeof r[PROVISIONAL_FIELD] === 'string' && !pendingOps.has(r[PROVISIONAL_FIELD] as string))
       .primaryKeys();
-    if (orphans.length > 0) await table.bulkDelete(orphans);
+    if (orphans.length === 0) continue;
+    await table.bulkDelete(orphans);
+    await database.bases.bulkDelete(orphans.map((id) => [entity, id] as [string, string]));
   }
 }
