@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { mul, roundMoney } from '../money/decimal';
 import { uuid, type EntityName } from './common';
+import { isOpenBlocker, type ChecklistItemFields } from '../checklists/order-facts';
 import { canTransition, ORDER_STATES, paymentSummary, type OrderFields, type OrderLineFields, type PaymentFields } from './order';
 import { acceptQuote, documentTotals, reviseQuote, sendQuote, type Quote, type QuoteLine } from './quote';
 
@@ -171,7 +172,7 @@ export async function planCommand(
       const payments = await source.where('payments', 'orderId', order.id) as unknown as PaymentFields[];
       const summary = paymentSummary(order, lines, payments.filter((p) => p.currency === order.currency));
       const items = await source.where('checklistItems', 'orderId', order.id);
-      const openBlockers = items.filter((item) => item.severity === 'block' && item.done !== true && item.status !== 'done').length;
+      const openBlockers = items.filter((item) => isOpenBlocker(item as unknown as ChecklistItemFields)).length;
       const outcome = canTransition(order.state, args.to, { depositReceived: summary.depositReceived, openBlockers });
       if (!outcome.ok) return outcome;
       return { ok: true, args, writes: [{ entity: 'orders', id: order.id, fields: outcome.value, create: false }] };

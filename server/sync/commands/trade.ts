@@ -11,6 +11,7 @@ import { BUSINESS_NUMBER_PREFIX } from '../../../shared/sync/policies';
 import { getRow, toWire, writeRow } from '../rows';
 import type { TenantTx } from '../tenant-tx';
 import { nextBusinessNumber, Rejection, type Author, type Outcome } from '../apply';
+import { refuseShippingWithOpenBlockers } from '../checklist-guard';
 
 const SCHEMAS: Partial<Record<EntityName, z.ZodType>> = { quotes: quoteSchema, quoteLines: quoteLineSchema, orders: orderSchema, orderLines: orderLineFields };
 
@@ -35,6 +36,7 @@ export function serverRowSource(tx: TenantTx): RowSource {
 export async function runTradeCommand(
   tx: TenantTx, author: Author, entity: EntityName, id: string, cmd: { name: string; args: Record<string, unknown> },
 ): Promise<Outcome> {
+  if (cmd.name === 'order.transition' && cmd.args.to === 'shipped') await refuseShippingWithOpenBlockers(tx, id);
   const plan = await planCommand(serverRowSource(tx), entity, id, cmd.name, cmd.args, tx.now, uuidv7);
   // A refusal's reason is an i18n key; `fields._` carries it for the rejected-changes list.
   if (!plan.ok) throw new Rejection(plan.code, plan.reason, plan.fields ?? { _: plan.reason });
