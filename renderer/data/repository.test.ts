@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, sampleProduct } from './test-support';
-import { SESSION_USER_KEY, ValidationError, write } from './repository';
+import { SESSION_USER_KEY, validate, ValidationError, write } from './repository';
 import type { SupplierDb } from './db';
 
 let database: SupplierDb;
@@ -79,5 +79,16 @@ describe('the one write path', () => {
     const row = await write((w) => w.create('products', sampleProduct()));
     await write((w) => w.patch('products', row.id, { name: 'Power bank 10000 mAh' }));
     expect(await database.outbox.count()).toBe(1);
+  });
+
+  it('validates a row once: a validated row is frozen, a changed copy is checked again', async () => {
+    const valid = validate('products', sampleProduct());
+    expect(Object.isFrozen(valid)).toBe(true);
+    expect(validate('products', valid)).toBe(valid);
+    const tampered = { ...valid, hsCode: 'x' };
+    expect(() => validate('products', tampered)).toThrow(ValidationError);
+    await expect(write((w) => w.createMany('products', [tampered]))).rejects.toMatchObject({ fields: { hsCode: 'validation.hsCode' }, row: 0 });
+    await write((w) => w.createMany('products', [valid]));
+    expect(await database.products.count()).toBe(1);
   });
 });

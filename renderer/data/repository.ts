@@ -50,12 +50,21 @@ function derive(entity: EntityName, row: Record<string, unknown>): Record<string
   return row;
 }
 
+/**
+ * Rows that came out of `validate` unchanged. A bulk write of them (an import after its dry
+ * run) skips the second zod pass; any other object is validated again.
+ */
+const validated = new WeakSet<object>();
+
 export function validate(entity: EntityName, fields: Record<string, unknown>): Record<string, unknown> {
+  if (validated.has(fields)) return fields;
   const schema = VALIDATORS[entity];
   if (!schema) return fields;
   const result = schema.safeParse(fields);
   if (!result.success) throw new ValidationError(fieldErrors(result.error));
-  return result.data as Record<string, unknown>;
+  const row = Object.freeze(result.data as Record<string, unknown>);
+  validated.add(row);
+  return row;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
