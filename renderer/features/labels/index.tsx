@@ -7,4 +7,4 @@ export function LabelPrintPage() {
   return <Suspense fallback={null}><LabelPrintRoute /></Suspense>;
 }
 
-export { LABEL_ROUTE_PATH, labelRoute, parseLabelQuery, type LabelQuery } from './route';
+export { LABEL_ROUTE_PATH, labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from './route';

@@ -2,7 +2,8 @@
 // `…&shipment=id`. Everything a print needs is in the URL, so support can reproduce a print
 // by opening the same URL in any Chromium.
 import { uuid } from '../../../shared/domain/common';
-import { LABEL_KINDS, LABEL_SIZES, SIZES_OF, type LabelKind, type LabelSize } from '../../../shared/documents/labels';
+import { LABEL_KINDS, LABEL_SIZES, PAGE_MM, SIZES_OF, type LabelKind, type LabelSize } from '../../../shared/documents/labels';
+import type { PrintRequest } from '../../../shared/ipc/desktop-api';
 
 export const LABEL_ROUTE_PATH = '/print/labels';
 
@@ -20,6 +21,12 @@ export function labelRoute(query: LabelQuery): string {
   if (query.shipmentId) params.set('shipment', query.shipmentId);
   else params.set('parcels', query.parcelIds!.join(','));
   return `${LABEL_ROUTE_PATH}?${params.toString().replaceAll('%2C', ',')}`;
+}
+
+/** The paper size to pass with this route to `DesktopApi.print` / `savePdf` (it matches the route's @page rule). */
+export function labelPageSize(query: Pick<LabelQuery, 'size' | 'sheet'>): PrintRequest['pageSize'] {
+  const page = query.sheet ? PAGE_MM.a4 : PAGE_MM[query.size];
+  return { widthMicrons: Math.round(page.width * 1000), heightMicrons: Math.round(page.height * 1000) };
 }
 
 /** A query, or the i18n key (namespace `labels`) of what is wrong with the URL. */

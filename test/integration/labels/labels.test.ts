@@ -5,7 +5,7 @@ import { freshDatabase } from '../../../renderer/data/test-support';
 import { write } from '../../../renderer/data/repository';
 import type { SupplierDb } from '../../../renderer/data/db';
 import { loadLabels } from '../../../renderer/features/labels/load';
-import { labelRoute, parseLabelQuery, type LabelQuery } from '../../../renderer/features/labels/route';
+import { labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from '../../../renderer/features/labels/route';
 import { LabelError, type CourierLabelModel, type Gs1LabelModel, type MarkLabelModel } from '../../../shared/documents/labels';
 import { isValidSscc } from '../../../shared/documents/sscc';
 import { CJK_BUYER_MARK, labelFixture, type LabelFixture } from './fixtures';
@@ -111,5 +111,11 @@ describe('print route address', () => {
     expect(parse('kind=gs1&size=4x6&sheet=a4&parcels=x')).toEqual({ error: 'errors.sheetNeedsA6', detail: '4x6' });
     expect(parse('kind=gs1&parcels=not-an-id')).toEqual({ error: 'errors.badId', detail: 'not-an-id' });
     expect(parse('kind=gs1')).toEqual({ error: 'errors.noParcels' });
+  });
+
+  it('gives the desktop print call the paper size of the route', () => {
+    expect(labelPageSize({ size: 'a6', sheet: false })).toEqual({ widthMicrons: 105_000, heightMicrons: 148_000 });
+    expect(labelPageSize({ size: '4x6', sheet: false })).toEqual({ widthMicrons: 101_600, heightMicrons: 152_400 });
+    expect(labelPageSize({ size: 'a6', sheet: true })).toEqual({ widthMicrons: 210_000, heightMicrons: 297_000 });
   });
 });
