@@ -71,7 +71,7 @@ export function DashboardPage() {
           <Card size="small" title={t('sentVsWon')}>
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={won}><CartesianGrid strokeDasharray="3 3" /><XAxis dataKey="month" /><YAxis allowDecimals={false} /><Tooltip /><Legend />
-                <Bar dataKey="sent" name={t('sent')} fill={COLORS[0]} /><Bar dataKey="won" name={t('won')} fill={COLORS[1]} />
+                <Bar isAnimationActive={false} dataKey="sent" name={t('sent')} fill={COLORS[0]} /><Bar isAnimationActive={false} dataKey="won" name={t('won')} fill={COLORS[1]} />
               </BarChart>
             </ResponsiveContainer>
           </Card>
@@ -81,7 +81,7 @@ export function DashboardPage() {
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={valueData}><CartesianGrid strokeDasharray="3 3" /><XAxis dataKey="month" /><YAxis /><Legend />
                 <Tooltip formatter={(v, currency) => formatMoney(String(v), String(currency), language)} />
-                {value.currencies.map((c, i) => <Bar key={c} dataKey={c} name={c} fill={COLORS[i % COLORS.length]} />)}
+                {value.currencies.map((c, i) => <Bar key={c} isAnimationActive={false} dataKey={c} name={c} fill={COLORS[i % COLORS.length]} />)}
               </BarChart>
             </ResponsiveContainer>
           </Card>
@@ -90,7 +90,7 @@ export function DashboardPage() {
           <Card size="small" title={t('pipeline')}>
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={stages} layout="vertical"><CartesianGrid strokeDasharray="3 3" /><XAxis type="number" allowDecimals={false} /><YAxis type="category" dataKey="label" width={120} /><Tooltip />
-                <Bar dataKey="count" name={t('orders')} fill={COLORS[2]} />
+                <Bar isAnimationActive={false} dataKey="count" name={t('orders')} fill={COLORS[2]} />
               </BarChart>
             </ResponsiveContainer>
           </Card>

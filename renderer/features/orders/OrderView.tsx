@@ -24,7 +24,8 @@ export function OrderView() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const { id = '' } = useParams();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  // The refusal of a move from the state it was tried in; a later state change hides it.
+  const [refusal, setRefusal] = useState<{ from: string; reason: string } | null>(null);
   const data = useLiveQuery(async () => {
     const order = (await db().orders.get(id)) as unknown as (Order & { provisionalOp?: string }) | undefined;
     if (!order || order.deleted) return { order: null } as const;
@@ -46,7 +47,7 @@ export function OrderView() {
     try {
       await write((w) => w.command('orders', order.id, 'order.transition', { orderId: order.id, to }));
     } catch (e) {
-      if (e instanceof ValidationError) setRefusal(Object.values(e.fields)[0] ?? 'validation.notFound');
+      if (e instanceof ValidationError) setRefusal({ from: order.state, reason: Object.values(e.fields)[0] ?? 'validation.notFound' });
       else throw e;
     }
   }
@@ -60,7 +61,7 @@ export function OrderView() {
         {late && <Tag color="red" data-testid="order-late">{t('late')}</Tag>}
         {order.quoteId && <Link to={`/quotes/${order.quoteId}`}>{t('quotation')}</Link>}
       </Space>
-      {refusal && <Alert type="error" showIcon data-testid="order-refusal" message={t('refused')} description={t(`common:${refusal}`, { defaultValue: refusal })} />}
+      {refusal?.from === order.state && <Alert type="error" showIcon data-testid="order-refusal" message={t('refused')} description={t(`common:${refusal.reason}`, { defaultValue: refusal.reason })} />}
       <Space wrap>
         {ORDER_TRANSITIONS[order.state].map((to) => (
           <Button key={to} onClick={() => void move(to)} data-testid={`order-to-${to}`} danger={to === 'cancelled' || to === 'disputed'}>{t(`moveTo.${to}`)}</Button>
