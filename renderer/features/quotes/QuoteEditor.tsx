@@ -12,6 +12,7 @@ import type { Product } from '../../../shared/domain/product';
 import { documentTotals, quoteDisplayStatus, quoteWarnings, type Quote } from '../../../shared/domain/quote';
 import { db } from '../../data/db';
 import { ValidationError } from '../../data/repository';
+import { LANGUAGES, type Language } from '../../i18n';
 import { formatMoney } from '../../i18n/format';
 import { desktop } from '../../platform';
 import { useLanguage } from '../../ui/hooks';
@@ -23,6 +24,8 @@ import {
 import { QUOTE_PAGE, quotePrintRoute } from './route';
 import { StatusTag } from './StatusTag';
 
+/** Each language named in itself, as a buyer would look for it. */
+const DOCUMENT_LANGUAGE_NAMES: Record<Language, string> = { en: 'English', 'zh-CN': '中文', ko: '한국어' };
 const CURRENCIES = ['USD', 'EUR', 'CNY', 'KRW', 'JPY', 'GBP', 'AUD'];
 
 function draftFromRfq(rfq: Rfq | undefined, buyerId: string): QuoteDraft {
@@ -62,6 +65,8 @@ export function QuoteEditor() {
   const [draft, setDraft] = useState<QuoteDraft | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The document's language is chosen per document (the buyer's), English unless changed.
+  const [docLanguage, setDocLanguage] = useState<Language>('en');
   const loadedKey = isNew ? `new:${params.toString()}:${rfq ? 'rfq' : ''}` : `${id}:${quote?.status}:${quote?.rev}:${lines.length}`;
 
   useEffect(() => {
@@ -121,7 +126,7 @@ export function QuoteEditor() {
     void message.success(t('sent'));
   });
 
-  const printRoute = quote ? quotePrintRoute(quote.id, language) : '';
+  const printRoute = quote ? quotePrintRoute(quote.id, docLanguage) : '';
   const suggestedName = quote ? `${displayNumber(quote, 'Q')}-v${quote.version}.pdf` : 'quotation.pdf';
   const A4 = { widthMicrons: 210_000, heightMicrons: 297_000 };
   const status = quote ? quoteDisplayStatus(quote, today) : 'draft';
@@ -245,6 +250,10 @@ export function QuoteEditor() {
         )}
         {quote?.status === 'sent' && status !== 'expired' && (
           <Button type="primary" onClick={() => void run(async () => navigate(`/orders/${await acceptQuote(quote.id)}`))} data-testid="quote-accept">{t('accept')}</Button>
+        )}
+        {quote && (
+          <Select value={docLanguage} onChange={setDocLanguage} style={{ width: 130 }} aria-label={t('documentLanguage')} data-testid="quote-doc-language"
+            options={LANGUAGES.map((l) => ({ value: l, label: DOCUMENT_LANGUAGE_NAMES[l] }))} />
         )}
         {quote && <Button onClick={() => void desktop().savePdf({ route: printRoute, pageSize: A4, suggestedName })} data-testid="quote-pdf">{t('savePdf')}</Button>}
         {quote && <Button onClick={() => void desktop().listPrinters().then((printers) => desktop().print({ route: printRoute, pageSize: A4, printerName: printers[0]?.name ?? 'default', silent: false }))}>{t('print')}</Button>}
