@@ -236,7 +236,7 @@ export class SyncEngine {
     const { database } = this.deps;
     let stalled = 0;
     for (let round = 0; round < MAX_ROUNDS_PER_CYCLE; round++) {
-      const entries = await pendingOf(database, session.user.id);
+      const entries = await pendingOf(database, session.user.id, this.batchLimit);
       if (entries.length === 0) return;
       const batch = nextBatch(entries, this.batchLimit);
       let response;

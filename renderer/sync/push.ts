@@ -17,9 +17,13 @@ export function toMutation(entry: OutboxEntry): Mutation {
   return m;
 }
 
-/** The owner's entries in mid order. */
-export async function pendingOf(database: SupplierDb, owner: string): Promise<OutboxEntry[]> {
-  const entries = await database.outbox.where('owner').equals(owner).toArray();
+/**
+ * The owner's entries in mid order; `limit` reads only the first ones (a push batch). An owner's
+ * mids ascend with the outbox key: they are handed out, claimed and renumbered in that order.
+ */
+export async function pendingOf(database: SupplierDb, owner: string, limit = Infinity): Promise<OutboxEntry[]> {
+  const query = database.outbox.where('owner').equals(owner);
+  const entries = await (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
   return entries.sort((a, b) => a.mid - b.mid);
 }
 
@@ -52,7 +56,8 @@ export interface PushOutcome { acknowledged: string[]; rejected: number; gap: bo
 export async function applyPushResponse(database: SupplierDb, owner: string, sent: readonly Mutation[], response: PushResponse, now: () => Date): Promise<PushOutcome> {
   const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState, database.rejected];
   return database.transaction('rw', tables, async () => {
-    const byMid = new Map((await pendingOf(database, owner)).map((e) => [e.mid, e]));
+    const sentEntries = await database.outbox.where('opId').anyOf(sent.map((m) => m.opId)).toArray();
+    const byMid = new Map(sentEntries.filter((e) => e.owner === owner).map((e) => [e.mid, e]));
     const sentOps = new Map(sent.map((m) => [m.mid, m.opId]));
     const outcome: PushOutcome = { acknowledged: [], rejected: 0, gap: false };
     // Answered entries leave the outbox first, so that rebuilding a row replays only what is still pending.
@@ -89,8 +94,12 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
     await acceptServerRows(database, [...accepted.values()]);
     for (const [key, [entity, id]] of rebuild) if (!accepted.has(key)) await revertToBase(database, entity, id);
     await bumpMidCounter(database, owner, response.lastMutationId);
-    const unanswered = sent.filter((m) => !response.results.some((r) => r.mid === m.mid));
-    if (unanswered.length > 0 && !byMid.has(response.lastMutationId + 1)) {
+    const answeredMids = new Set(response.results.map((r) => r.mid));
+    const unanswered = sent.filter((m) => !answeredMids.has(m.mid));
+    // The server waits for lastMutationId + 1; if the first pending entry is beyond it, nothing
+    // here can fill the gap, so the unsent entries move down (the server never saw them).
+    const first = unanswered.length > 0 ? (await pendingOf(database, owner, 1))[0] : undefined;
+    if (first && first.mid > response.lastMutationId + 1) {
       outcome.gap = true;
       let next = response.lastMutationId + 1;
       for (const entry of await pendingOf(database, owner)) {
