@@ -5,10 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { common } from './common';
 import { LANGUAGES } from './index';
 
-const domainDir = join(__dirname, '../../shared/domain');
+// Keys are produced by the shared schemas and by the server's rejections (shown to the user).
+const root = join(__dirname, '../..');
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path] : [];
+  });
+}
 const usedKeys = new Set(
-  readdirSync(domainDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .flatMap((f) => [...readFileSync(join(domainDir, f), 'utf8').matchAll(/'validation\.([A-Za-z]+)'/g)].map((m) => m[1])),
+  [...sources(join(root, 'shared')), ...sources(join(root, 'server'))]
+    .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'validation\.([A-Za-z]+)'/g)].map((m) => m[1])),
 );
 
 describe('validation messages', () => {
