@@ -163,5 +163,11 @@ test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and
   for (const total of lineTotals) expect(text).toContain(`USD ${total}`);
   expect(text).toContain('USD 11,385.00');
   expect(text).toContain('30 % T/T deposit, balance before shipment');
+
+  // The same document in the buyer's language: labels translated, figures and Incoterm line unchanged.
+  await page.goto(`/#/print/quote/${v2Id}?lang=zh-CN`);
+  await expect(page.getByTestId('quote-document')).toContainText('报价单 / 形式发票');
+  await expect(page.getByTestId('doc-incoterm')).toHaveText('FOB Ningbo Incoterms® 2020');
+  await expect(page.getByTestId('doc-total')).toContainText('11,385.00');
   await context.close();
 });
