@@ -1,7 +1,7 @@
 // The quotation / proforma invoice as a printable A4 document, outside the app layout, in the
 // document language named in the URL (English by default). The print dialog, Electron's
 // printToPDF and Playwright's page.pdf() all lay out this same page.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -9,10 +9,12 @@ import type { Buyer } from '../../../shared/domain/buyer';
 import { displayNumber } from '../../../shared/domain/commands';
 import { formatIncotermLine } from '../../../shared/domain/incoterms';
 import { documentTotals, quoteDisplayStatus, type Quote, type QuoteLine } from '../../../shared/domain/quote';
+import type { PublicUser } from '../../../shared/sync/protocol';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { db } from '../../data/db';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
-import { useSyncStatus } from '../sync';
+import { desktop } from '../../platform';
+import { loadSession } from '../../sync/session';
 import { localToday, quoteLines } from './model';
 import { documentLanguage } from './route';
 
@@ -35,7 +37,6 @@ export default function QuotePrintRoute() {
   const lang = documentLanguage(params.get('lang'));
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lang, 'quotes');
-  const user = useSyncStatus().user;
   const data = useLiveQuery(async () => {
     const quote = (await db().quotes.get(id)) as unknown as Quote | undefined;
     if (!quote || quote.deleted) return { quote: null } as const;
@@ -43,13 +44,17 @@ export default function QuotePrintRoute() {
     return { quote, buyer, lines: await quoteLines(id) as QuoteLine[] } as const;
   }, [id]);
 
+  // The seller is the signed-in user; a print view reads the session but never syncs.
+  const [user, setUser] = useState<PublicUser | null | undefined>(undefined);
+  useEffect(() => { void loadSession(desktop()).then((session) => setUser(session?.user ?? null)); }, []);
+
   useEffect(() => {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-    if (!data) return;
+    if (!data || user === undefined) return;
     let current = true;
     void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
     return () => { current = false; };
-  }, [data]);
+  }, [data, user]);
 
   if (!data) return null;
   if (!data.quote) return <div {...{ [PRINT_ERROR_ATTRIBUTE]: 'not-found' }}>{t('notFound')}</div>;
