@@ -38,16 +38,25 @@ async function company(stamp: string) {
     product(`CUP-${stamp}`, 'Travel cup 450 ml', 100, [{ minQty: 100, unitPrice: '4.10' }, { minQty: 500, unitPrice: '3.85' }, { minQty: 2000, unitPrice: '3.60' }]),
     product(`LID-${stamp}`, 'Spare lid', 500, [{ minQty: 500, unitPrice: '0.45' }, { minQty: 5000, unitPrice: '0.38' }]),
   ];
-  const mutations = catalog.map((p, i) => ({
-    mid: i + 1, opId: uuidv7(), kind: 'create', entity: 'products', id: uuidv7(), baseRev: null,
-    changes: Object.fromEntries(Object.entries(p).map(([k, v]) => [k, { old: null, new: v }])),
-  }));
-  await api('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations }, login.accessToken);
+  // The colleague's machine: pushes creates and commands with its own mutation ids.
+  let mid = 0;
+  const colleague = async (...mutations: ({ entity: string; id: string } & ({ fields: Record<string, unknown> } | { cmd: { name: string; args: Record<string, unknown> } }))[]) => {
+    const wire = mutations.map((m) => ({
+      mid: ++mid, opId: uuidv7(), entity: m.entity, id: m.id, baseRev: null,
+      ...('fields' in m
+        ? { kind: 'create', changes: Object.fromEntries(Object.entries(m.fields).map(([k, v]) => [k, { old: null, new: v }])) }
+        : { kind: 'cmd', cmd: m.cmd }),
+    }));
+    const answer = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations: wire }, login.accessToken);
+    expect(answer.results.map((r) => r.status)).toEqual(wire.map(() => 'applied'));
+  };
+  const productIds = catalog.map(() => uuidv7());
+  await colleague(...catalog.map((fields, i) => ({ entity: 'products', id: productIds[i], fields })));
   await api(`/v1/platform/tenants/${tenant.id}/rfqs`, {
     buyer: { company: `Hamburg Outdoor ${stamp}`, country: 'DE', contact: 'Jonas Weber', email: 'jonas@hamburg-outdoor.test' },
     productQuery: 'insulated steel bottle 500 ml with travel cups', quantity: 3000, unit: 'pcs', targetPrice: '2.80', currency: 'USD', incoterm: 'FOB', destinationPort: 'DEHAM',
   });
-  return { tenantId: tenant.id, user: staff[0], catalog };
+  return { tenantId: tenant.id, user: staff[0], catalog, productIds, colleague };
 }
 
 /** antd puts data-testid either on the input itself or on its wrapper. */
@@ -59,16 +68,20 @@ async function addLine(page: Page, sku: string) {
   await page.locator('.ant-select-item-option', { hasText: sku }).click();
 }
 
+async function signIn(page: Page, email: string) {
+  await page.goto('/#/sign-in');
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(PASSWORD);
+  await page.getByTestId('sign-in-server').fill(PLATFORM);
+  await page.getByTestId('sign-in-submit').click();
+}
+
 test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and production online; quotation PDF', async ({ browser }) => {
   const stamp = uuidv7().slice(-8);
   const { tenantId, user, catalog } = await company(stamp);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto('/#/sign-in');
-  await page.getByTestId('sign-in-email').fill(user.email);
-  await page.getByTestId('sign-in-password').fill(PASSWORD);
-  await page.getByTestId('sign-in-server').fill(PLATFORM);
-  await page.getByTestId('sign-in-submit').click();
+  await signIn(page, user.email);
   await expect(page.locator('.ant-table-row', { hasText: catalog[2].sku })).toBeVisible();
 
   // --- Offline from here: open the RFQ and quote it. ---
@@ -169,5 +182,45 @@ test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and
   await expect(page.getByTestId('quote-document')).toContainText('报价单 / 形式发票');
   await expect(page.getByTestId('doc-incoterm')).toHaveText('FOB Ningbo Incoterms® 2020');
   await expect(page.getByTestId('doc-total')).toContainText('11,385.00');
+  await context.close();
+});
+
+test('an order accepted offline from a quotation a colleague revised meanwhile is refused: the provisional order goes, the rejected list says why', async ({ browser }) => {
+  const stamp = uuidv7().slice(-8);
+  const { user, catalog, productIds, colleague } = await company(stamp);
+  const buyerId = uuidv7();
+  const quoteId = uuidv7();
+  await colleague(
+    { entity: 'buyers', id: buyerId, fields: { company: `Lyon Cuisine ${stamp}`, country: 'FR', contacts: [], addresses: [], eori: '', vatId: '', buyerMark: '', notes: '', status: 'active' } },
+    {
+      entity: 'quotes', id: quoteId, fields: {
+        number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'CIF', namedPlace: 'Marseille',
+        validUntil: '2999-12-31', paymentTerms: 'L/C at sight', sampleTerms: '', leadTimeDays: 25, portOfLoading: 'Ningbo', mode: 'sea-lcl', notes: '', sentAt: null,
+      },
+    },
+    { entity: 'quoteLines', id: uuidv7(), fields: { quoteId, productId: productIds[1], position: 0, sku: catalog[1].sku, description: catalog[1].name, unit: 'pcs', moq: 100, quantity: 800, unitPrice: '3.85', priceOverridden: false } },
+    { entity: 'quotes', id: quoteId, cmd: { name: 'quote.send', args: { quoteId } } },
+  );
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user.email);
+  await page.getByRole('menuitem', { name: 'Quotations' }).click();
+  await page.locator('[data-testid="quote-table"] .ant-table-row', { hasText: `Lyon Cuisine ${stamp}` }).click();
+  await expect(page.getByTestId('quote-status')).toHaveText('Sent');
+  await expect(page.getByTestId('quote-number')).toHaveText(/^Q-\d{4}-\d{6}$/);
+
+  await context.setOffline(true);
+  await page.getByTestId('quote-accept').click();
+  await expect(page.getByTestId('order-number')).toHaveText(/^SO-PROV-/);
+  // Meanwhile the colleague revises the quotation: version 1 is superseded on the server.
+  await colleague({ entity: 'quotes', id: quoteId, cmd: { name: 'quote.revise', args: { quoteId } } });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('order-missing')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('menuitem', { name: 'Rejected changes' }).click();
+  const rejected = page.getByTestId('rejected-change').filter({ hasText: 'Quotation' });
+  await expect(rejected).toContainText('This quotation is closed (accepted or superseded).');
+  await page.getByRole('menuitem', { name: 'Orders' }).click();
+  await expect(page.getByTestId('order-table')).toContainText('No orders yet.');
   await context.close();
 });
