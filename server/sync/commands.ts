@@ -7,6 +7,8 @@ import type { TenantTx } from './tenant-tx';
 import { checkRow, Rejection, type Author, type Outcome } from './apply';
 import { runTradeCommand } from './commands/trade';
 import { isTradeCommand } from '../../shared/domain/commands';
+import { SSCC_RESERVE } from '../../shared/documents/sscc-reserve';
+import { reserveSsccRange } from './commands/sscc';
 
 type ConflictData = {
   entity: EntityName; entityId: string; kind: 'field' | 'delete-edit'; resolved: boolean; losing?: 'edit' | 'delete';
@@ -19,6 +21,7 @@ export async function runCommand(
   switch (cmd.name) {
     case 'conflict.resolve': return resolveConflict(tx, author, entity, id, parseArgs(conflictResolveArgs, cmd.args));
     case 'row.restore': return restoreRow(tx, author, parseArgs(rowRestoreArgs, cmd.args));
+    case SSCC_RESERVE: return reserveSsccRange(tx, id, cmd.args);
     default:
       if (isTradeCommand(cmd.name)) return runTradeCommand(tx, author, entity, id, cmd);
       throw new Rejection('unknown_command', `command ${cmd.name} is not supported by this server`);
