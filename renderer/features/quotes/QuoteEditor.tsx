@@ -112,6 +112,8 @@ export function QuoteEditor() {
   }
 
   const save = () => run(async () => {
+    // Checks the row schemas cannot phrase well: no buyer picked yet, a line without any price.
+    if (!draft.buyerId) throw new ValidationError({ buyerId: 'validation.required' });
     const missing = draft.lines.findIndex((l) => l.unitPrice === '');
     if (missing >= 0) throw new ValidationError({ [`lines.${missing}.unitPrice`]: 'validation.price' });
     const savedId = await saveQuoteDraft(isNew ? null : id, draft);
