@@ -7,6 +7,7 @@ import { LabelPrintPage, LABEL_ROUTE_PATH } from '../features/labels';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { RfqInbox } from '../features/rfqs/RfqInbox';
 import { QuoteEditor, QuotePrintPage, QuotesPage, QUOTE_PRINT_PATH } from '../features/quotes';
+import { DocumentPrintPage, DOCUMENT_PRINT_PATH } from '../features/documents';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { OrderView } from '../features/orders/OrderView';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -91,6 +92,7 @@ export function App() {
               {/* Print routes render bare pages, outside the app layout. */}
               <Route path={LABEL_ROUTE_PATH} element={<LabelPrintPage />} />
               <Route path={QUOTE_PRINT_PATH} element={<QuotePrintPage />} />
+              <Route path={DOCUMENT_PRINT_PATH} element={<DocumentPrintPage />} />
               <Route path="*" element={<Shell />} />
             </Routes>
           </HashRouter>

@@ -10,6 +10,8 @@ import { rfqs } from '../features/rfqs/i18n';
 import { quotes } from '../features/quotes/i18n';
 import { orders } from '../features/orders/i18n';
 import { dashboard } from '../features/dashboard/i18n';
+import { checklists } from '../features/checklists/i18n';
+import { documents } from '../features/documents/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
@@ -24,4 +26,6 @@ export const i18n = setupI18n({
   quotes,
   orders,
   dashboard,
+  checklists,
+  documents,
 });

@@ -61,7 +61,7 @@ async function target(source: RowSource, entity: EntityName, id: string): Promis
 
 /** Ids given by the client must name no existing row and match the rows to create one to one. */
 async function givenIds(source: RowSource, entity: EntityName, ids: string[] | undefined, count: number, newId: () => string, field: string): Promise<string[] | CommandFailure> {
-  if (ids === undefined) return Array.from({ length: count }, newId);
+  if (ids === undefined) return Array.from({ length: count }, () => newId());
   if (ids.length !== count || new Set(ids).size !== count) return fail('validation_failed', `${field} must give ${count} distinct ids`, { [field]: 'validation.lineIds' });
   for (const id of ids) if (await source.get(entity, id)) return fail('validation_failed', `${entity} ${id} exists already`, { [field]: 'validation.unique' });
   return ids;

@@ -19,6 +19,8 @@ import { useLanguage } from '../../ui/hooks';
 import { localToday } from '../quotes/model';
 import { orderLinesOf, paymentsOf } from './model';
 import { StateTag } from './StateTag';
+import { OrderChecklist } from '../checklists/OrderChecklist';
+import { OrderDocumentsPanel } from '../documents';
 
 export function OrderView() {
   const { t } = useTranslation('orders');
@@ -102,6 +104,8 @@ export function OrderView() {
           { title: t('amount'), align: 'right', render: (_, p) => formatMoney(p.amount, p.currency, language) },
         ]}
       />
+      <OrderChecklist orderId={order.id} />
+      <OrderDocumentsPanel orderId={order.id} />
     </Space>
   );
 }

@@ -1,0 +1,51 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import { checklistItemId } from '../../../shared/checklists/order-facts';
+import { freshDatabase, sampleProduct } from '../../data/test-support';
+import { write } from '../../data/repository';
+import type { SupplierDb } from '../../data/db';
+import { generateOrderCartons, orderSources, rebuildChecklist, resolveItem } from './model';
+
+let database: SupplierDb;
+const orderId = uuidv7();
+
+beforeEach(async () => {
+  database = freshDatabase();
+  await write(async (w) => {
+    const product = await w.create('products', sampleProduct());
+    await w.create('orders', {
+      number: '', buyerId: uuidv7(), quoteId: null, state: 'ready-to-ship', currency: 'USD', incoterm: 'CIF', namedPlace: 'Los Angeles, USLAX', mode: 'sea-lcl',
+      destinationCountry: 'US', paymentTerms: '', portOfLoading: 'Shenzhen', leadTimeDays: 25, depositAmount: '0', plannedDeparture: null, notes: '',
+    }, orderId);
+    await w.create('orderLines', { orderId, productId: product.id, position: 0, sku: 'PB-10000', description: 'Power bank', unit: 'pcs', hsCode: '8507600090', quantity: 130, unitPrice: '6.10' });
+  });
+});
+
+describe('order checklist on this machine', () => {
+  it('rebuilds into synced rows once; a second rebuild writes nothing', async () => {
+    await rebuildChecklist(orderId, '2026-11-28');
+    const items = await database.checklistItems.where('orderId').equals(orderId).toArray();
+    expect(items.map((i) => i.ruleId)).toEqual(expect.arrayContaining(['us-isf', 'lithium-sea', 'insurance-cif']));
+    expect(items.find((i) => i.ruleId === 'us-isf')!.id).toBe(checklistItemId(orderId, 'us-isf'));
+    const outbox = await database.outbox.count();
+    await rebuildChecklist(orderId, '2026-11-28');
+    expect(await database.outbox.count()).toBe(outbox);
+  });
+
+  it('marks an item done with who and when; a changed fact retires items without losing done ones', async () => {
+    await rebuildChecklist(orderId, '2026-11-28');
+    const sources = (await orderSources(orderId))!;
+    await resolveItem(sources.items.find((i) => i.ruleId === 'us-isf')!, 'Li Wei', new Date('2026-11-28T09:00:00Z'));
+    await write((w) => w.patch('orders', orderId, { destinationCountry: 'DE' }));
+    await rebuildChecklist(orderId, '2026-11-28');
+    const isf = await database.checklistItems.get(checklistItemId(orderId, 'us-isf'));
+    expect(isf).toMatchObject({ status: 'not_needed', statusBefore: 'done', doneBy: 'Li Wei', doneAt: '2026-11-28T09:00:00.000Z' });
+  });
+
+  it('generates the cartons as parcels of the order and replaces them on a second run', async () => {
+    expect(await generateOrderCartons(orderId)).toBe(4);
+    expect(await generateOrderCartons(orderId)).toBe(4);
+    const parcels = (await database.parcels.where('orderId').equals(orderId).toArray()).filter((p) => !p.deleted);
+    expect(parcels.map((p) => p.seq).sort()).toEqual([1, 2, 3, 4]);
+  });
+});

@@ -1,0 +1,118 @@
+// An order's checklist on this machine: reading its facts' sources, the rebuild through the
+// one write path (re-read inside the transaction, so concurrent rebuilds converge), the
+// item edits (done, acknowledged, note, attachment metadata) and carton generation.
+import { buildChecklist } from '../../../shared/checklists/engine';
+import {
+  attachmentMeta, checklistItemFields, orderFacts, rebuildItems, type AttachmentMeta, type ChecklistItemRow, type OrderFacts, type OrderFactsInput,
+} from '../../../shared/checklists/order-facts';
+import { generateCartons } from '../../../shared/documents/cartons';
+import type { Order, OrderLineFields, PaymentFields } from '../../../shared/domain/order';
+import { parcelSchema, type Parcel } from '../../../shared/domain/parcel';
+import type { Product } from '../../../shared/domain/product';
+import type { Shipment } from '../../../shared/domain/shipment';
+import { fieldErrors } from '../../../shared/domain/common';
+import { db } from '../../data/db';
+import { ValidationError, write } from '../../data/repository';
+
+export type OrderSources = {
+  order: Order;
+  lines: (OrderLineFields & { id: string })[];
+  products: Product[];
+  shipment: Shipment | null;
+  items: ChecklistItemRow[];
+  parcels: Parcel[];
+  payments: PaymentFields[];
+};
+
+const live = <T extends { deleted?: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
+
+/** Everything the checklist and the documents of an order read; null when the order is not here. */
+export async function orderSources(orderId: string): Promise<OrderSources | null> {
+  const order = (await db().orders.get(orderId)) as unknown as Order | undefined;
+  if (!order || order.deleted) return null;
+  const lines = (live(await db().orderLines.where('orderId').equals(orderId).toArray()) as unknown as (OrderLineFields & { id: string })[])
+    .sort((a, b) => a.position - b.position);
+  const products = live(await db().products.bulkGet([...new Set(lines.map((l) => l.productId))]).then((rows) => rows.filter((p) => p !== undefined))) as Product[];
+  const shipment = (live(await db().shipments.toArray()) as unknown as Shipment[]).find((s) => s.orderIds?.includes(orderId)) ?? null;
+  const items = live(await db().checklistItems.where('orderId').equals(orderId).toArray()) as unknown as ChecklistItemRow[];
+  const parcels = (live(await db().parcels.where('orderId').equals(orderId).toArray()) as unknown as Parcel[]).sort((a, b) => a.seq - b.seq);
+  const payments = live(await db().payments.where('orderId').equals(orderId).toArray()) as unknown as PaymentFields[];
+  return { order, lines, products, shipment, items, parcels, payments };
+}
+
+export function factsOf(sources: OrderSources, today: string): OrderFacts {
+  const { order, lines, products, shipment, items } = sources;
+  return orderFacts({ order, lines, products: products as OrderFactsInput['products'], shipment, items, today });
+}
+
+/** Bring the stored items in line with the order's current facts. Writes nothing when they already are. */
+export async function rebuildChecklist(orderId: string, today: string): Promise<void> {
+  await write(async (w) => {
+    const sources = await orderSources(orderId);
+    if (!sources) return;
+    const facts = factsOf(sources, today);
+    if (!facts.ok) return;
+    for (const change of rebuildItems(orderId, sources.items, buildChecklist(facts.facts, { today }))) {
+      if (change.kind === 'create') await w.create('checklistItems', change.fields, change.id);
+      else await w.patch('checklistItems', change.id, change.fields);
+    }
+  });
+}
+
+async function patchItem(id: string, fields: Record<string, unknown>): Promise<void> {
+  await write(async (w) => {
+    const row = await db().checklistItems.get(id);
+    if (!row || row.deleted) throw new ValidationError({ _: 'validation.notFound' });
+    const { id: _id, rev: _rev, updatedAt: _u, updatedBy: _b, deleted: _d, ...current } = row;
+    const checked = checklistItemFields.safeParse({ ...current, ...fields });
+    if (!checked.success) throw new ValidationError(fieldErrors(checked.error));
+    await w.patch('checklistItems', id, fields);
+  });
+}
+
+/** Done (block, info) or acknowledged (warn): who and when travel with the row. */
+export const resolveItem = (item: ChecklistItemRow, who: string, now = new Date()) =>
+  patchItem(item.id, { status: item.severity === 'warn' ? 'acknowledged' : 'done', doneBy: who, doneAt: now.toISOString() });
+
+export const reopenItem = (item: ChecklistItemRow) => patchItem(item.id, { status: 'open', doneBy: null, doneAt: null });
+
+export const noteItem = (item: ChecklistItemRow, notes: string) => patchItem(item.id, { notes });
+
+/** The file's name, size, type and SHA-256 go on the row (and sync); the bytes stay with the user's file. */
+export async function attachToItem(item: ChecklistItemRow, file: File): Promise<AttachmentMeta> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+  const meta = attachmentMeta.parse({
+    name: file.name, size: file.size, type: file.type.slice(0, 120), sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
+  });
+  await patchItem(item.id, { attachment: meta });
+  return meta;
+}
+
+/**
+ * Cartons for the order's lines from each product's packaging (shared/documents/cartons.ts),
+ * written as `parcels` of the order; earlier cartons of the order are removed in the same
+ * transaction, so the set is always whole.
+ */
+export async function generateOrderCartons(orderId: string): Promise<number> {
+  return write(async (w) => {
+    const sources = await orderSources(orderId);
+    if (!sources || sources.lines.length === 0) throw new ValidationError({ _: 'validation.parcelEmpty' });
+    const products = new Map(sources.products.map((p) => [p.id, p]));
+    const drafts = generateCartons(sources.lines.map((line) => {
+      const p = products.get(line.productId);
+      if (!p) throw new ValidationError({ _: 'validation.notFound' });
+      return {
+        orderLineId: line.id, productId: line.productId, sku: line.sku, quantity: line.quantity, unitsPerCarton: p.unitsPerCarton,
+        netWeightKg: p.netWeightKg, grossWeightKg: p.grossWeightKg, lengthCm: p.lengthCm, widthCm: p.widthCm, heightCm: p.heightCm,
+      };
+    }));
+    const rows = drafts.map(({ mixed: _mixed, ...c }) => {
+      const parsed = parcelSchema.safeParse({ ...c, orderId, shipmentId: sources.shipment?.id ?? null, kind: 'carton' });
+      if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
+      return parsed.data;
+    });
+    for (const old of sources.parcels) await w.remove('parcels', old.id);
+    for (const row of rows) await w.create('parcels', row);
+    return rows.length;
+  });
+}
