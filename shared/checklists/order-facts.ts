@@ -21,7 +21,7 @@ export const attachmentMeta = z.object({
   name: z.string().trim().min(1, 'validation.required').max(255, 'validation.tooLong'),
   size: z.number().int().min(0),
   type: z.string().max(120),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'validation.sha256'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'validation.type'),
 });
 export type AttachmentMeta = z.infer<typeof attachmentMeta>;
 
