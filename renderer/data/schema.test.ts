@@ -22,7 +22,7 @@ describe('schema migrations', () => {
     expect(await latest.buyers.get('b1')).toMatchObject({ company: 'Acme GmbH' });
     expect(await latest.outbox.where('owner').equals('').count()).toBe(0);
     expect((await latest.outbox.toArray())[0]).toMatchObject({ opId: 'op-1', owner: null });
-    for (const table of ['rfqs', 'quotes', 'quoteLines', 'orders', 'orderLines', 'payments', 'shipments', 'parcels', 'checklistItems', 'conflicts', 'bases', 'syncState', 'rejected']) {
+    for (const table of ['rfqs', 'quotes', 'quoteLines', 'orders', 'orderLines', 'payments', 'shipments', 'parcels', 'checklistItems', 'conflicts', 'bases', 'syncState', 'rejected', 'attachments']) {
       expect(latest.tables.map((t) => t.name)).toContain(table);
     }
     latest.close();
@@ -36,6 +36,6 @@ describe('schema migrations', () => {
         seen.add(table);
       }
     }
-    expect(seen.size).toBe(16);
+    expect(seen.size).toBe(17);
   });
 });

@@ -52,6 +52,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       });
     },
   },
+  {
+    // v3: files attached to checklist items. Kept on this machine only; their name, size, type
+    // and SHA-256 sync on the item row (`attachment`).
+    version: 3,
+    stores: {
+      attachments: 'id, itemId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;

@@ -16,7 +16,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../ui/hooks';
 import { localToday } from '../quotes/model';
 import { useSyncStatus } from '../sync';
-import { attachToItem, factsOf, generateOrderCartons, noteItem, orderSources, rebuildChecklist, reopenItem, resolveItem, type OrderSources } from './model';
+import { attachToItem, factsOf, localAttachment, generateOrderCartons, noteItem, orderSources, rebuildChecklist, reopenItem, resolveItem, type OrderSources } from './model';
 
 const SEVERITY_COLOR = { block: 'red', warn: 'orange', info: 'blue' } as const;
 const STATUS_COLOR = { open: 'default', done: 'green', acknowledged: 'green', not_needed: 'default' } as const;
@@ -122,12 +122,22 @@ function Item({ row, goods }: { row: ChecklistItemRow; goods: number[] }) {
           </label>
         </Space>
       )}
-      {row.attachment && (
-        <div><Typography.Text type="secondary" data-testid="checklist-item-attachment">
-          {t('attached', { name: row.attachment.name, size: row.attachment.size, hash: row.attachment.sha256.slice(0, 12) })}
-        </Typography.Text></div>
-      )}
+      {row.attachment && <Attachment row={row} />}
     </div>
+  );
+}
+
+function Attachment({ row }: { row: ChecklistItemRow }) {
+  const { t } = useTranslation('checklists');
+  const file = useLiveQuery(() => localAttachment(row), [row.id, row.attachment?.sha256]);
+  const meta = row.attachment!;
+  return (
+    <Space wrap data-testid="checklist-item-attachment">
+      <Typography.Text type="secondary">{t('attached', { name: meta.name, size: meta.size, hash: meta.sha256.slice(0, 12) })}</Typography.Text>
+      {file
+        ? <Typography.Link onClick={() => window.open(URL.createObjectURL(file), '_blank')}>{t('openFile')}</Typography.Link>
+        : <Typography.Text type="secondary">{t('fileElsewhere')}</Typography.Text>}
+    </Space>
   );
 }
 

@@ -4,7 +4,7 @@ import { checklistItemId } from '../../../shared/checklists/order-facts';
 import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
-import { generateOrderCartons, orderSources, rebuildChecklist, resolveItem } from './model';
+import { attachToItem, generateOrderCartons, localAttachment, orderSources, rebuildChecklist, resolveItem } from './model';
 
 let database: SupplierDb;
 const orderId = uuidv7();
@@ -47,5 +47,19 @@ describe('order checklist on this machine', () => {
     expect(await generateOrderCartons(orderId)).toBe(4);
     const parcels = (await database.parcels.where('orderId').equals(orderId).toArray()).filter((p) => !p.deleted);
     expect(parcels.map((p) => p.seq).sort()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('attachments', () => {
+  it('syncs the file\'s metadata on the item and keeps its bytes on this machine', async () => {
+    await rebuildChecklist(orderId, '2026-11-28');
+    const isf = (await orderSources(orderId))!.items.find((i) => i.ruleId === 'us-isf')!;
+    const file = new File(['ISF filed 2026-11-27'], 'isf.txt', { type: 'text/plain' });
+    const meta = await attachToItem(isf, file);
+    expect(meta).toEqual({ name: 'isf.txt', size: 20, type: 'text/plain', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const entries = await database.outbox.where('[entity+entityId]').equals(['checklistItems', isf.id]).toArray();
+    expect(entries.at(-1)!.changes.attachment.new).toEqual(meta);
+    const stored = (await orderSources(orderId))!.items.find((i) => i.id === isf.id)!;
+    expect(await (await localAttachment(stored))!.text()).toBe('ISF filed 2026-11-27');
   });
 });

@@ -78,14 +78,30 @@ export const reopenItem = (item: ChecklistItemRow) => patchItem(item.id, { statu
 
 export const noteItem = (item: ChecklistItemRow, notes: string) => patchItem(item.id, { notes });
 
-/** The file's name, size, type and SHA-256 go on the row (and sync); the bytes stay with the user's file. */
+/** A file attached on this machine (never synced; see schema v3). */
+export type LocalAttachment = AttachmentMeta & { id: string; itemId: string; data: ArrayBuffer };
+
+const attachments = () => db().table<LocalAttachment, string>('attachments');
+
+/**
+ * The file's name, size, type and SHA-256 go on the item row (and sync); its bytes are kept in
+ * this machine's local `attachments` table, which the sync never reads.
+ */
 export async function attachToItem(item: ChecklistItemRow, file: File): Promise<AttachmentMeta> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+  const data = await file.arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
   const meta = attachmentMeta.parse({
     name: file.name, size: file.size, type: file.type.slice(0, 120), sha256: Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
   });
+  await attachments().put({ ...meta, id: item.id, itemId: item.id, data });
   await patchItem(item.id, { attachment: meta });
   return meta;
+}
+
+/** The attached file when this machine has it (same content as the item's metadata says). */
+export async function localAttachment(item: ChecklistItemRow): Promise<Blob | null> {
+  const kept = await attachments().get(item.id);
+  return kept && kept.sha256 === item.attachment?.sha256 ? new Blob([kept.data], { type: kept.type }) : null;
 }
 
 /**
