@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '../../shared/domain/common';
 import { productSchema, hsChapter } from '../../shared/domain/product';
 import { buyerSchema } from '../../shared/domain/buyer';
+import { parcelSchema } from '../../shared/domain/parcel';
+import { shipmentFields } from '../../shared/domain/shipment';
 import { quoteSchema, quoteLineSchema } from '../../shared/domain/quote';
 import { isTradeCommand, planCommand, type RowSource } from '../../shared/domain/commands';
 import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
@@ -25,6 +27,8 @@ const VALIDATORS: Partial<Record<EntityName, z.ZodType>> = {
   buyers: buyerSchema,
   quotes: quoteSchema,
   quoteLines: quoteLineSchema,
+  parcels: parcelSchema,
+  shipments: shipmentFields,
 };
 
 /**

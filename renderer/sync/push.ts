@@ -6,6 +6,8 @@ import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { LocalRow, SupplierDb } from '../data/db';
 import { acceptServerRows, revertToBase } from './rebase';
 import { midKey } from './session';
+import { SSCC_RESERVE } from '../../shared/documents/sscc-reserve';
+import { keepReservedRange } from '../features/shipments/sscc-ranges';
 
 /** Room left in a 1 MiB body for the envelope around the mutations. */
 const ENVELOPE_BYTES = 1024;
@@ -74,6 +76,11 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
       const key = `${entry.entity}\u0000${entry.entityId}`;
       const status = result.status === 'duplicate' ? result.firstStatus ?? 'applied' : result.status;
       const row = result.row as LocalRow | undefined;
+      if (status !== 'rejected' && entry.cmd?.name === SSCC_RESERVE) {
+        // Its answer is a serial range, not a row: kept in the sync state, nothing to rebuild.
+        await keepReservedRange(database, result.row);
+        continue;
+      }
       if (status === 'rejected') {
         outcome.rejected++;
         await database.rejected.put({
