@@ -144,6 +144,8 @@ test('a new user builds the catalog offline and finds it again after a reload', 
   await expect(page.locator('.ant-table-row')).toHaveCount(1);
   await expect(cupRow).toContainText('旅行杯 450毫升');
   await expect(cupRow).toContainText('在售');
+  // Never pushed: the row says so.
+  await expect(cupRow.getByTestId('sync-badge-pending')).toBeVisible();
 
   // --- The outbox: one entry per edit, with exactly the changed fields. ---
   const outbox = await readOutbox(page);

@@ -13,6 +13,7 @@ import { useLanguage } from '../../ui/hooks';
 import { BuyerFormDrawer } from './BuyerForm';
 import { searchBuyers } from './search';
 import { useBuyersUi } from './store';
+import { SyncBadge } from '../sync/SyncBadge';
 
 export function BuyersPage() {
   const { t } = useTranslation('buyers');
@@ -35,7 +36,10 @@ export function BuyersPage() {
     { key: 'contact', title: t('column.contact'), width: 200, ellipsis: true, render: (_, b) => b.contacts[0]?.name ?? '' },
     { key: 'eori', title: t('column.eori'), dataIndex: 'eori', width: 150 },
     { key: 'vatId', title: t('column.vatId'), dataIndex: 'vatId', width: 150 },
-    { key: 'status', title: t('common:status'), width: 90, render: (_, b) => <Tag color={b.status === 'active' ? 'green' : 'default'}>{t(`statuses.${b.status}`)}</Tag> },
+    {
+      key: 'status', title: t('common:status'), width: 150,
+      render: (_, b) => <><Tag color={b.status === 'active' ? 'green' : 'default'}>{t(`statuses.${b.status}`)}</Tag><SyncBadge entity="buyers" id={b.id} /></>,
+    },
     { key: 'updated', title: t('column.updated'), width: 120, render: (_, b) => formatDate(b.updatedAt, language) },
     {
       key: 'actions', title: t('common:actions'), width: 160,

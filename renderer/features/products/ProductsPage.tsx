@@ -14,6 +14,7 @@ import { useCatalogIndex } from './catalog-index';
 import { ProductFormDrawer } from './ProductForm';
 import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
+import { SyncBadge } from '../sync/SyncBadge';
 
 const dateText = cachedFormat(formatDate);
 const moneyText = cachedFormat(formatMoney);
@@ -154,7 +155,10 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
     return [
       { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
       { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
-      { key: 'status', title: t('column.status'), width: 85, render: (_, p) => <Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag> },
+      {
+        key: 'status', title: t('column.status'), width: 150,
+        render: (_, p) => <><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge entity="products" id={p.id} /></>,
+      },
       { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
       { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
       { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
