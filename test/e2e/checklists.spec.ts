@@ -115,6 +115,9 @@ test('lithium power banks CIF Los Angeles by sea: checklist items, shipped refus
   // --- 3. Complete every blocking item (one with a note), acknowledge the warnings: shipping goes through. ---
   await item(page, 'us-isf').getByTestId('checklist-item-note').locator('xpath=descendant-or-self::input').first().fill('ISF sent to the importer’s broker');
   await item(page, 'us-isf').getByTestId('checklist-item-save-note').click();
+  await item(page, 'us-isf').getByTestId('checklist-item-attach').setInputFiles({ name: 'isf-confirmation.txt', mimeType: 'text/plain', buffer: Buffer.from('ISF accepted, entry 123-4567890-1') });
+  await expect(item(page, 'us-isf').getByTestId('checklist-item-attachment')).toContainText('isf-confirmation.txt (33 bytes');
+  await expect(item(page, 'us-isf').getByTestId('checklist-item-attachment')).toContainText('Open file');
   const open = async () => (await blockers.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-testid')!.slice('blocker-'.length))));
   for (const ruleId of await open()) {
     await item(page, ruleId).getByTestId('checklist-item-resolve').click();
@@ -160,6 +163,13 @@ test('lithium power banks CIF Los Angeles by sea: checklist items, shipped refus
   expect(totals!.trim().split(/\s+/)).toEqual(['Totals', expected.packages, expected.quantity, expected.net, expected.gross, expected.cbm]);
   expect(text).toContain('PGI');
   expect(text).toContain('MADE IN CHINA');
+
+  // The commercial invoice of the same order: DOC-2 fields, the order's total, the same marks.
+  await page.goto(`/#/print/invoice/${orderId}?lang=en`);
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  const invoice = page.getByTestId('invoice-document');
+  await expect(page.getByTestId('invoice-total')).toHaveText('USD 6,283.00');
+  for (const text of ['Commercial invoice', 'CIF Los Angeles, USLAX Incoterms® 2020', '8507600090', 'CN', '1,030 pcs', '30 % T/T deposit, balance before shipment', 'Shenzhen', '314.15', '347.95', 'C/NO. 1-26', `Pacific Gadgets ${stamp}`]) await expect(invoice).toContainText(text);
 
   // The same packing list in Chinese: translated headings, the same totals.
   await page.goto(`/#/print/packing-list/${orderId}?lang=zh-CN`);
