@@ -74,6 +74,7 @@ async function signIn(page: Page, email: string) {
   await page.getByTestId('sign-in-password').fill(PASSWORD);
   await page.getByTestId('sign-in-server').fill(PLATFORM);
   await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('product-table')).toBeVisible(); // signed in: the app shows the catalog
 }
 
 test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and production online; quotation PDF', async ({ browser }) => {
