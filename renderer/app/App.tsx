@@ -11,6 +11,8 @@ import { DocumentPrintPage, DOCUMENT_PRINT_PATH } from '../features/documents';
 import { OrdersPage } from '../features/orders/OrdersPage';
 import { OrderView } from '../features/orders/OrderView';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ShipmentsPage, ShipmentView } from '../features/shipments';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsInbox, RejectedList, SignInPage, SyncStatusBar, WatchdogBanner } from '../features/sync';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { SecretStorageWarning } from '../platform/SecretStorageWarning';
@@ -38,10 +40,12 @@ function Shell() {
             { key: 'rfqs', label: t('rfqs:title') },
             { key: 'quotes', label: t('quotes:title') },
             { key: 'orders', label: t('orders:title') },
+            { key: 'shipments', label: t('shipments:title') },
             { key: 'products', label: t('nav.products') },
             { key: 'buyers', label: t('nav.buyers') },
             { key: 'conflicts', label: t('sync:nav.conflicts') },
             { key: 'rejected', label: t('sync:nav.rejected') },
+            { key: 'settings', label: t('settings:title') },
           ]}
         />
       </Layout.Sider>
@@ -70,6 +74,9 @@ function Shell() {
             <Route path="/quotes/:id" element={<QuoteEditor />} />
             <Route path="/orders" element={<OrdersPage />} />
             <Route path="/orders/:id" element={<OrderView />} />
+            <Route path="/shipments" element={<ShipmentsPage />} />
+            <Route path="/shipments/:id" element={<ShipmentView />} />
+            <Route path="/settings" element={<SettingsPage />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/conflicts" element={<ConflictsInbox />} />
             <Route path="/rejected" element={<RejectedList />} />

@@ -12,6 +12,8 @@ import { orders } from '../features/orders/i18n';
 import { dashboard } from '../features/dashboard/i18n';
 import { checklists } from '../features/checklists/i18n';
 import { documents } from '../features/documents/i18n';
+import { shipments } from '../features/shipments/i18n';
+import { settings } from '../features/settings/i18n';
 import { shell } from './i18n';
 
 export const i18n = setupI18n({
@@ -28,4 +30,6 @@ export const i18n = setupI18n({
   dashboard,
   checklists,
   documents,
+  shipments,
+  settings,
 });

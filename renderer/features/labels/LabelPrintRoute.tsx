@@ -15,7 +15,7 @@ import './labels.css';
 type State =
   | { status: 'loading' }
   | { status: 'error'; code: string; detail: string }
-  | { status: 'ready'; labels: LabelModel[] };
+  | { status: 'ready'; labels: LabelModel[]; reprints: Set<string> };
 
 const SHEET_CELLS = [[0, 0], [105, 0], [0, 148.5], [105, 148.5]] as const;
 
@@ -28,12 +28,12 @@ function CutMarks() {
   return <>{marks.map((m, i) => <div key={i} className="cut-mark" style={{ left: `${m.left}mm`, top: `${m.top}mm`, width: `${m.width}mm`, height: `${m.height}mm` }} />)}</>;
 }
 
-function pages(labels: LabelModel[], size: LabelSize, sheet: boolean) {
+function pages(labels: LabelModel[], size: LabelSize, sheet: boolean, reprints: Set<string>) {
   if (!sheet) {
     const { width, height } = PAGE_MM[size];
     return labels.map((label) => (
       <div key={label.parcelId} className="label-page" style={{ width: `${width}mm`, height: `${height}mm` }}>
-        <LabelView label={label} size={size} />
+        <LabelView label={label} size={size} reprint={reprints.has(label.parcelId)} />
       </div>
     ));
   }
@@ -43,7 +43,7 @@ function pages(labels: LabelModel[], size: LabelSize, sheet: boolean) {
     <div key={group[0].parcelId} className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
       {group.map((label, i) => (
         <div key={label.parcelId} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
-          <LabelView label={label} size="a6" />
+          <LabelView label={label} size="a6" reprint={reprints.has(label.parcelId)} />
         </div>
       ))}
       <CutMarks />
@@ -61,8 +61,12 @@ export default function LabelPrintRoute() {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
     let current = true;
-    loadLabels(db(), query).then(
-      (labels) => { if (current) setState({ status: 'ready', labels }); },
+    // A parcel whose label was printed before gets a label that says it is a re-print.
+    loadLabels(db(), query).then(async (labels) => {
+      const printed = await db().parcels.bulkGet(labels.map((l) => l.parcelId));
+      return { labels, reprints: new Set(printed.filter((p) => p?.labelPrinted).map((p) => p!.id)) };
+    }).then(
+      ({ labels, reprints }) => { if (current) setState({ status: 'ready', labels, reprints }); },
       (e: unknown) => {
         if (!current) return;
         if (e instanceof LabelError) setState({ status: 'error', code: e.code, detail: e.parcelId });
@@ -97,7 +101,7 @@ export default function LabelPrintRoute() {
         <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
         <button type="button" onClick={() => window.print()}>{t('print')}</button>
       </div>
-      {pages(state.labels, query.size, query.sheet)}
+      {pages(state.labels, query.size, query.sheet, state.reprints)}
     </div>
   );
 }

@@ -16,9 +16,13 @@ function Address({ title, lines }: { title: string; lines: string[] }) {
   );
 }
 
-/** "CARTON 3 OF 12" (LBL-5), on every label. */
-function Footer({ label, unit }: { label: LabelModel; unit: string }) {
-  return <div className="label-n-of-n" data-n-of-n={label.nOfN}>{unit} {label.nOfN.toUpperCase()}</div>;
+/** "CARTON 3 OF 12" (LBL-5), on every label; a label printed before says it is a re-print. */
+function Footer({ label, unit, reprint }: { label: LabelModel; unit: string; reprint: boolean }) {
+  return (
+    <div className="label-n-of-n" data-n-of-n={label.nOfN}>
+      {unit} {label.nOfN.toUpperCase()}{reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
+    </div>
+  );
 }
 
 function Gs1Label({ label, size }: { label: Gs1LabelModel; size: LabelSize }) {
@@ -80,7 +84,7 @@ function CourierLabel({ label, size }: { label: CourierLabelModel; size: LabelSi
   );
 }
 
-export function LabelView({ label, size }: { label: LabelModel; size: LabelSize }) {
+export function LabelView({ label, size, reprint = false }: { label: LabelModel; size: LabelSize; reprint?: boolean }) {
   const { width, height } = PAGE_MM[size];
   const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
   return (
@@ -88,7 +92,7 @@ export function LabelView({ label, size }: { label: LabelModel; size: LabelSize 
       {label.kind === 'gs1' && <Gs1Label label={label} size={size} />}
       {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
       {label.kind === 'courier' && <CourierLabel label={label} size={size} />}
-      <Footer label={label} unit={unit} />
+      <Footer label={label} unit={unit} reprint={reprint} />
     </div>
   );
 }

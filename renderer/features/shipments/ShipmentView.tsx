@@ -1,0 +1,98 @@
+// One shipment: its details (status, carrier, references, container and seal), cartons
+// generated from its orders, SSCCs assigned from this machine's reserved ranges, and the
+// batch label print.
+import { Alert, Button, Card, Descriptions, Form, Input, Popover, Select, Space, Table, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { SHIPMENT_STATUSES, type Shipment } from '../../../shared/domain/shipment';
+import type { Order } from '../../../shared/domain/order';
+import type { Parcel } from '../../../shared/domain/parcel';
+import { db } from '../../data/db';
+import { formatDateTime, formatDecimal } from '../../i18n/format';
+import { useLanguage } from '../../ui/hooks';
+import { generateOrderCartons } from '../checklists/model';
+import { gs1Of, useCompanySettings } from '../settings/company-settings';
+import { BatchPrintDialog } from './BatchPrintDialog';
+import { errorText } from './errors';
+import { shipmentParcels, updateShipment } from './model';
+import { assignSsccs, heldRanges, requestSsccRange, serialsLeft } from './sscc-ranges';
+
+type Editable = Pick<Shipment, 'status' | 'carrier' | 'service' | 'reference' | 'containerNumber' | 'sealNumber'>;
+
+export function ShipmentView() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('shipments');
+  const language = useLanguage();
+  const settings = useCompanySettings();
+  const [printing, setPrinting] = useState(false);
+  const [message, setMessage] = useState<{ type: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const shipment = useLiveQuery(async () => (await db().shipments.get(id)) as unknown as Shipment | undefined, [id]);
+  const orders = useLiveQuery(async () => ((await db().orders.bulkGet(shipment?.orderIds ?? [])) as unknown as (Order | undefined)[]).filter((o): o is Order => !!o && !o.deleted), [shipment], []);
+  const parcels = useLiveQuery(() => shipmentParcels(id), [id, shipment], []);
+  const held = useLiveQuery(() => heldRanges(), [], []);
+  const gs1 = gs1Of(settings);
+  const left = 'error' in gs1 ? 0 : serialsLeft(held, gs1);
+  const missingSscc = parcels.filter((p) => !p.sscc).length;
+
+  const act = (work: () => Promise<string>) => {
+    setMessage(null);
+    work().then((text) => setMessage({ type: 'success', text }), (e: unknown) => setMessage({ type: 'error', text: errorText(t, e) }));
+  };
+
+  if (!shipment) return <Card><Link to="/shipments">{t('back')}</Link></Card>;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} size="large">
+      <Card title={<Space><Link to="/shipments">{t('back')}</Link><span>{t(`modes.${shipment.mode}`)} · {shipment.consignee.name}</span></Space>}>
+        <Form<Editable> layout="inline" initialValues={shipment} key={shipment.rev + shipment.updatedAt}
+          onFinish={(v) => act(async () => { await updateShipment(id, v); return t('saved'); })}>
+          <Form.Item name="status" label={t('status')}><Select style={{ width: 140 }} options={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} /></Form.Item>
+          <Form.Item name="carrier" label={t('carrier')}><Input /></Form.Item>
+          <Form.Item name="service" label={t('service')}><Input /></Form.Item>
+          <Form.Item name="reference" label={t('reference')}><Input /></Form.Item>
+          <Form.Item name="containerNumber" label={t('container')}><Input maxLength={11} /></Form.Item>
+          <Form.Item name="sealNumber" label={t('seal')}><Input maxLength={20} /></Form.Item>
+          <Button htmlType="submit">{t('save')}</Button>
+        </Form>
+        <Descriptions size="small" style={{ marginTop: 12 }} items={[
+          { key: 'orders', label: t('orders'), children: <Space wrap>{orders.map((o) => (
+            <Button key={o.id} size="small" data-testid="generate-cartons" onClick={() => act(async () => t('parcels.generated', { count: await generateOrderCartons(o.id) }))}>
+              {t('parcels.generate', { order: o.number })}
+            </Button>
+          ))}</Space> },
+        ]} />
+      </Card>
+      <Card title={t('parcels.title')} extra={<Space wrap>
+        <Typography.Text type="secondary" data-testid="sscc-left">{'error' in gs1 ? t(gs1.error) : t('sscc.left', { count: left })}</Typography.Text>
+        <Button data-testid="reserve-sscc" disabled={'error' in gs1} onClick={() => act(async () => { if (!('error' in gs1)) await requestSsccRange(gs1); return t('sscc.reserved'); })}>{t('sscc.reserve')}</Button>
+        <Button data-testid="assign-sscc" disabled={'error' in gs1 || missingSscc === 0}
+          onClick={() => act(async () => {
+            if ('error' in gs1) return t(gs1.error);
+            if (left < missingSscc) throw new Error(t('sscc.noRange'));
+            return t('sscc.assigned', { count: await assignSsccs(gs1, parcels.map((p) => p.id)) });
+          })}>{t('sscc.assign')}</Button>
+        <Button type="primary" data-testid="open-print" disabled={parcels.length === 0} onClick={() => setPrinting(true)}>{t('print.open')}</Button>
+      </Space>}>
+        {message && <Alert type={message.type} message={message.text} style={{ marginBottom: 12 }} data-testid="shipment-message" closable onClose={() => setMessage(null)} />}
+        <Table<Parcel> rowKey="id" size="small" dataSource={parcels} pagination={false} locale={{ emptyText: t('parcels.none') }} data-testid="parcels-table"
+          columns={[
+            { title: t('parcels.seq'), render: (_, p) => <span data-testid="parcel-n-of-n">{t('parcels.nOfN', { seq: p.seq, count: p.count })}</span> },
+            { title: t('orders'), render: (_, p) => orders.find((o) => o.id === p.orderId)?.number ?? '—' },
+            { title: t('parcels.contents'), render: (_, p) => p.contents.map((c) => `${c.sku} × ${formatDecimal(c.quantity, language, 0)}`).join(', ') },
+            { title: t('parcels.net'), align: 'right', render: (_, p) => formatDecimal(p.netWeightKg, language, 3) },
+            { title: t('parcels.gross'), align: 'right', render: (_, p) => formatDecimal(p.grossWeightKg, language, 3) },
+            { title: t('parcels.size'), render: (_, p) => [p.lengthCm, p.widthCm, p.heightCm].map((d) => formatDecimal(d, language, 2)).join(' × ') },
+            { title: t('parcels.sscc'), render: (_, p) => <Typography.Text code data-testid="parcel-sscc">{p.sscc || '—'}</Typography.Text> },
+            { title: t('parcels.tracking'), dataIndex: 'trackingNumber' },
+            { title: t('parcels.printed'), render: (_, p) => (
+              <Popover title={t('parcels.history')} content={p.history.length ? p.history.map((h, i) => <div key={i}>{formatDateTime(h.at, language)} · {h.event}</div>) : '—'}>
+                <Tag data-testid="parcel-printed" color={p.labelPrinted ? 'green' : undefined}>{p.labelPrinted ? `${t('parcels.printedTag')} (${p.history.length})` : t('parcels.notPrinted')}</Tag>
+              </Popover>
+            ) },
+          ]} />
+      </Card>
+      {printing && <BatchPrintDialog open parcels={parcels} reference={shipment.reference || shipment.poNumber} onClose={() => setPrinting(false)} />}
+    </Space>
+  );
+}

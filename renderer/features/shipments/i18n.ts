@@ -1,0 +1,103 @@
+import type { LocalizedBundle } from '../../i18n';
+
+export const shipments: LocalizedBundle = {
+  en: {
+    title: 'Shipments', new: 'New shipment', empty: 'No shipments yet.', open: 'Open', back: 'All shipments',
+    buyer: 'Buyer', orders: 'Orders', mode: 'Mode', status: 'Status', carrier: 'Carrier', service: 'Service', reference: 'Reference (B/L, AWB, booking)',
+    container: 'Container no.', seal: 'Seal no.', poNumber: 'PO number', destinationPort: 'Destination port', parcelCount: 'Parcels', save: 'Save', create: 'Create',
+    saved: 'Saved.', consolidation: 'Consolidation', pickOrders: 'Choose the orders to ship', noShipper: 'Set the company name and address in Settings first: they are the shipper on every label.',
+    modes: { 'sea-fcl': 'Sea FCL', 'sea-lcl': 'Sea LCL', air: 'Air', courier: 'Express courier' },
+    statuses: { planned: 'Planned', booked: 'Booked', shipped: 'Shipped', delivered: 'Delivered', cancelled: 'Cancelled' },
+    parcels: {
+      title: 'Parcels', seq: 'Carton', contents: 'Contents', gross: 'Gross kg', net: 'Net kg', size: 'Size (cm)', sscc: 'SSCC', tracking: 'Tracking no.',
+      printed: 'Label', notPrinted: 'Not printed', printedTag: 'Printed', history: 'History', none: 'No cartons yet: generate them from the orders.',
+      generate: 'Generate cartons for {{order}}', generated_one: '{{count}} carton generated.', generated_other: '{{count}} cartons generated.', nOfN: '{{seq}} of {{count}}',
+    },
+    sscc: {
+      assign: 'Assign SSCCs', assigned_one: '{{count}} SSCC assigned.', assigned_other: '{{count}} SSCCs assigned.', reserve: 'Reserve SSCC numbers',
+      reserved: 'Reservation queued: the server answers at the next sync.', left: 'SSCC numbers left on this computer: {{count}}',
+      noSettings: 'Set the GS1 company prefix and extension digit in Settings first.',
+      noRange: 'This computer holds no reserved SSCC numbers yet. Reserve some and sync once online: numbers made up offline could collide with another computer\u2019s.',
+    },
+    print: {
+      open: 'Print labels…', title: 'Print labels', kind: 'Label', size: 'Size', choose: 'Parcels', all: 'All', range: 'From … to', unprinted: 'Not yet printed',
+      from: 'From', to: 'To', preview: 'Preview', reprint: 'Re-print', printer: 'Printer', systemDialog: 'System print dialog', remember: 'Use as default printer for this label',
+      print: 'Print', savePdf: 'Save as PDF', nothing: 'No parcels chosen.', chosen_one: '{{count}} label, printed in carton order', chosen_other: '{{count}} labels, printed in carton order',
+      reprints_one: '{{count}} of them is a re-print and will say so.', reprints_other: '{{count}} of them are re-prints and will say so.',
+      spooled: 'Sent to {{printer}}: the printer accepted the job (spooled). Check that the labels came out.', saved: 'Saved {{path}}.', cancelled: 'Not saved.',
+      failed: 'Printing failed: {{reason}}', confirm: 'Did the labels print correctly?', confirmYes: 'Yes, record them as printed', confirmNo: 'No',
+      kinds: { gs1: 'GS1 logistics label', 'main-mark': 'Main shipping mark', 'side-mark': 'Side mark', courier: 'Courier label' },
+      sizes: { a6: 'A6', '4x6': '4 × 6 in' },
+    },
+    planner: {
+      title: 'Consolidation planner', pick: 'Orders to consolidate', cbm: 'Volume', gross: 'Gross weight', parcels: 'Cartons', suggestion: 'Suggested',
+      lcl: 'LCL (below {{threshold}} m³)', split: 'Too big for one container', fill: 'Volume fill of {{container}}', noCartons: '{{count}} of the chosen orders have no cartons yet.',
+    },
+  },
+  'zh-CN': {
+    title: '货运', new: '新建货运', empty: '暂无货运。', open: '打开', back: '全部货运',
+    buyer: '买家', orders: '订单', mode: '运输方式', status: '状态', carrier: '承运人', service: '服务', reference: '单号（提单、空运单、订舱号）',
+    container: '集装箱号', seal: '封条号', poNumber: '采购单号', destinationPort: '目的港', parcelCount: '包裹数', save: '保存', create: '创建',
+    saved: '已保存。', consolidation: '拼箱合并', pickOrders: '选择要发运的订单', noShipper: '请先在“设置”中填写公司名称和地址：它们是每张标签上的发货人。',
+    modes: { 'sea-fcl': '海运整箱', 'sea-lcl': '海运拼箱', air: '空运', courier: '国际快递' },
+    statuses: { planned: '计划中', booked: '已订舱', shipped: '已发运', delivered: '已送达', cancelled: '已取消' },
+    parcels: {
+      title: '包裹', seq: '箱号', contents: '内容', gross: '毛重 kg', net: '净重 kg', size: '尺寸（厘米）', sscc: 'SSCC', tracking: '运单号',
+      printed: '标签', notPrinted: '未打印', printedTag: '已打印', history: '记录', none: '尚无纸箱：请从订单生成。',
+      generate: '为 {{order}} 生成纸箱', generated_other: '已生成 {{count}} 个纸箱。', nOfN: '第 {{seq}} 箱，共 {{count}} 箱',
+    },
+    sscc: {
+      assign: '分配 SSCC', assigned_other: '已分配 {{count}} 个 SSCC。', reserve: '预留 SSCC 号码',
+      reserved: '预留请求已排队：下次同步时由服务器答复。', left: '本机剩余 SSCC 号码：{{count}}',
+      noSettings: '请先在“设置”中填写 GS1 厂商识别代码和扩展位。',
+      noRange: '本机尚未预留 SSCC 号码。请预留并在联网后同步一次：离线自行编号可能与其他电脑重复。',
+    },
+    print: {
+      open: '打印标签…', title: '打印标签', kind: '标签', size: '尺寸', choose: '包裹', all: '全部', range: '从…到', unprinted: '尚未打印',
+      from: '从', to: '到', preview: '预览', reprint: '补打', printer: '打印机', systemDialog: '系统打印对话框', remember: '设为此类标签的默认打印机',
+      print: '打印', savePdf: '另存为 PDF', nothing: '未选择包裹。', chosen_other: '{{count}} 张标签，按箱号顺序打印',
+      reprints_other: '其中 {{count}} 张为补打，标签上会注明。',
+      spooled: '已发送到 {{printer}}：打印机已接受任务（已进入队列）。请确认标签已打出。', saved: '已保存 {{path}}。', cancelled: '未保存。',
+      failed: '打印失败：{{reason}}', confirm: '标签打印正确吗？', confirmYes: '是，记录为已打印', confirmNo: '否',
+      kinds: { gs1: 'GS1 物流标签', 'main-mark': '正唛', 'side-mark': '侧唛', courier: '快递面单' },
+      sizes: { a6: 'A6', '4x6': '4 × 6 英寸' },
+    },
+    planner: {
+      title: '拼箱规划', pick: '要合并的订单', cbm: '体积', gross: '毛重', parcels: '纸箱', suggestion: '建议',
+      lcl: '拼箱（低于 {{threshold}} 立方米）', split: '一个集装箱装不下', fill: '{{container}} 的体积装载率', noCartons: '所选订单中有 {{count}} 个尚无纸箱。',
+    },
+  },
+  ko: {
+    title: '선적', new: '새 선적', empty: '선적이 없습니다.', open: '열기', back: '전체 선적',
+    buyer: '바이어', orders: '주문', mode: '운송 방식', status: '상태', carrier: '운송사', service: '서비스', reference: '번호 (B/L, AWB, 부킹)',
+    container: '컨테이너 번호', seal: '씰 번호', poNumber: 'PO 번호', destinationPort: '도착항', parcelCount: '포장 수', save: '저장', create: '생성',
+    saved: '저장했습니다.', consolidation: '혼재', pickOrders: '선적할 주문을 선택하세요', noShipper: '먼저 설정에서 회사명과 주소를 입력하세요. 모든 라벨의 송하인입니다.',
+    modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', courier: '국제 특송' },
+    statuses: { planned: '계획', booked: '부킹 완료', shipped: '선적 완료', delivered: '배송 완료', cancelled: '취소' },
+    parcels: {
+      title: '포장', seq: '카톤', contents: '내용물', gross: '총중량 kg', net: '순중량 kg', size: '크기(cm)', sscc: 'SSCC', tracking: '운송장 번호',
+      printed: '라벨', notPrinted: '미인쇄', printedTag: '인쇄됨', history: '이력', none: '카톤이 없습니다. 주문에서 생성하세요.',
+      generate: '{{order}} 카톤 생성', generated_other: '카톤 {{count}}개를 생성했습니다.', nOfN: '{{count}}개 중 {{seq}}',
+    },
+    sscc: {
+      assign: 'SSCC 할당', assigned_other: 'SSCC {{count}}개를 할당했습니다.', reserve: 'SSCC 번호 예약',
+      reserved: '예약 요청이 대기 중입니다. 다음 동기화 때 서버가 응답합니다.', left: '이 컴퓨터에 남은 SSCC 번호: {{count}}',
+      noSettings: '먼저 설정에서 GS1 업체코드와 확장 자리를 입력하세요.',
+      noRange: '이 컴퓨터에는 예약된 SSCC 번호가 아직 없습니다. 예약한 뒤 온라인에서 한 번 동기화하세요. 오프라인에서 임의로 만든 번호는 다른 컴퓨터와 겹칠 수 있습니다.',
+    },
+    print: {
+      open: '라벨 인쇄…', title: '라벨 인쇄', kind: '라벨', size: '크기', choose: '포장', all: '전체', range: '범위', unprinted: '미인쇄만',
+      from: '시작', to: '끝', preview: '미리보기', reprint: '재인쇄', printer: '프린터', systemDialog: '시스템 인쇄 대화상자', remember: '이 라벨의 기본 프린터로 사용',
+      print: '인쇄', savePdf: 'PDF로 저장', nothing: '선택된 포장이 없습니다.', chosen_other: '라벨 {{count}}장, 카톤 순서대로 인쇄',
+      reprints_other: '그중 {{count}}장은 재인쇄이며 라벨에 표시됩니다.',
+      spooled: '{{printer}}(으)로 보냈습니다. 프린터가 작업을 받았습니다(스풀). 라벨이 나왔는지 확인하세요.', saved: '{{path}}에 저장했습니다.', cancelled: '저장하지 않았습니다.',
+      failed: '인쇄 실패: {{reason}}', confirm: '라벨이 제대로 인쇄되었습니까?', confirmYes: '예, 인쇄됨으로 기록', confirmNo: '아니요',
+      kinds: { gs1: 'GS1 물류 라벨', 'main-mark': '메인 마크', 'side-mark': '사이드 마크', courier: '택배 라벨' },
+      sizes: { a6: 'A6', '4x6': '4 × 6 인치' },
+    },
+    planner: {
+      title: '혼재 계획', pick: '혼재할 주문', cbm: '부피', gross: '총중량', parcels: '카톤', suggestion: '추천',
+      lcl: 'LCL ({{threshold}} m³ 미만)', split: '컨테이너 하나에 들어가지 않음', fill: '{{container}} 부피 적재율', noCartons: '선택한 주문 중 {{count}}건은 아직 카톤이 없습니다.',
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export { ShipmentsPage } from './ShipmentsPage';
+export { ShipmentView } from './ShipmentView';
