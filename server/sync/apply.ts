@@ -10,6 +10,7 @@ import { getRow, recordHistory, toWire, uniqueClash, writeRow, type StoredRow } 
 import type { TenantTx } from './tenant-tx';
 import { validateRow } from './validate';
 import { runCommand } from './commands';
+import { refuseFrozenEdit } from './commands/frozen';
 
 export interface Author { userId: string; clientId: string | null }
 
@@ -69,6 +70,7 @@ export async function checkRow(tx: TenantTx, entity: EntityName, id: string, dat
 async function applyCreate(tx: TenantTx, author: Author, entity: EntityName, id: string, changes: FieldChanges): Promise<Outcome> {
   const data: Record<string, unknown> = {};
   for (const [field, change] of Object.entries(changes)) data[field] = change.new;
+  await refuseFrozenEdit(tx, entity, undefined, data, Object.keys(data));
   await checkRow(tx, entity, id, data);
   const prefix = BUSINESS_NUMBER_PREFIX[entity];
   if (prefix) data.number = await nextBusinessNumber(tx, prefix);
@@ -93,6 +95,7 @@ async function applyPatch(tx: TenantTx, author: Author, baseRev: number | null, 
   let row = current;
   if (Object.keys(merge.apply).length > 0) {
     const data = { ...current.data, ...merge.apply };
+    await refuseFrozenEdit(tx, current.entity, current.data, data, Object.keys(merge.apply));
     await checkRow(tx, current.entity, current.id, data);
     row = await writeRow(tx, current, { entity: current.entity, id: current.id, data, deleted: false }, author);
     await recordHistory(tx, current, merge.overwritten, author.userId);
@@ -113,6 +116,7 @@ async function applyDelete(tx: TenantTx, author: Author, m: Mutation, current: S
     const conflictId = await writeConflict(tx, author, current, 'delete-edit', {}, { losing: 'delete', baseRev: m.baseRev });
     return { status: 'conflict', conflictId, rev: current.rev, row: toWire(current) };
   }
+  await refuseFrozenEdit(tx, current.entity, current.data, current.data, ['deleted']);
   const row = await writeRow(tx, current, { entity: current.entity, id: current.id, data: current.data, deleted: true }, author);
   return { status: 'applied', rev: row.rev, row: toWire(row) };
 }

@@ -3,7 +3,7 @@
 // state graph, and simulator payments that start production.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { ADMIN_TOKEN, call, command, create, createTenant, Device, product, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
+import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, remove, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
 import { startPostgres, type PostgresCluster } from './postgres';
 
 const buyer = { company: 'Hamburg Outdoor GmbH', country: 'DE', contacts: [], addresses: [], eori: '', vatId: '', buyerMark: '', notes: '', status: 'active' };
@@ -100,6 +100,26 @@ describe.each<Kind>(testedDatabases())('quote and order commands on %s', (kind) 
     row = (await ana.pullAll()).changes.find((c) => c.id === orderId)!.row;
     expect(row).toMatchObject({ state: 'in-production', paidAmount: '3885' });
     expect(await one('orders', orderId, 'order.transition', { orderId, to: 'ready-to-ship' })).toMatchObject({ status: 'applied', row: { state: 'ready-to-ship' } });
+  });
+
+  it('freezes a sent quotation: its fields and lines refuse plain edits, notes still merge', async () => {
+    const { quoteId, productId, buyerId } = await draft([[500, '3.20']]);
+    const sent = await one('quotes', quoteId, 'quote.send', { quoteId });
+    const rev = sent.rev!;
+    const [place, notes] = (await ana.send(
+      patch('quotes', quoteId, rev, { namedPlace: { old: 'Ningbo', new: 'Shanghai' } }),
+      patch('quotes', quoteId, rev, { notes: { old: '', new: 'buyer asked for blue' } }),
+    )).results;
+    expect(place).toMatchObject({ status: 'rejected', error: { code: 'forbidden_transition', fields: { namedPlace: 'validation.quoteNotDraft' } } });
+    expect(notes).toMatchObject({ status: 'applied', row: { notes: 'buyer asked for blue', namedPlace: 'Ningbo' } });
+    const [extraLine, gone, skipped] = (await ana.send(
+      create('quoteLines', uuidv7(), line(quoteId, productId, 1, 100, '3.20')),
+      remove('quotes', quoteId, notes.rev!),
+      create('quotes', uuidv7(), quote(buyerId, { status: 'sent' })),
+    )).results;
+    expect(extraLine).toMatchObject({ status: 'rejected', error: { code: 'forbidden_transition' } });
+    expect(gone).toMatchObject({ status: 'rejected', error: { code: 'forbidden_transition' } });
+    expect(skipped).toMatchObject({ status: 'rejected', error: { code: 'forbidden_transition', fields: { status: 'validation.commandOnly' } } });
   });
 
   it('refuses an empty quotation, an expired one, and ids that do not fit', async () => {
