@@ -11,6 +11,7 @@ import { isOpenBlocker, KR_DECLARATION_RULE, needsAcknowledgement, rebuildItems,
 import { koreaLoadingWindow, refundReadiness, type RefundEvidence } from '../../../shared/checklists/readiness';
 import { CATEGORIES, type Category } from '../../../shared/checklists/rules';
 import { paymentSummary } from '../../../shared/domain/order';
+import { cmp } from '../../../shared/money/decimal';
 import { ValidationError } from '../../data/repository';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { useLanguage } from '../../ui/hooks';
@@ -92,7 +93,7 @@ function Group({ category, rows, engine }: { category: Category; rows: Checklist
 function Item({ row, goods }: { row: ChecklistItemRow; goods: number[] }) {
   const { t } = useTranslation('checklists');
   const language = useLanguage();
-  const who = useSyncStatus().user?.name ?? t('status.done');
+  const who = useSyncStatus().user?.name ?? '';
   const [note, setNote] = useState(row.notes);
   const rule = ruleById(row.ruleId);
   const retired = row.status === 'not_needed';
@@ -152,7 +153,7 @@ function Readiness({ sources, today }: { sources: OrderSources; today: string })
     const summary = paymentSummary(sources.order, sources.lines, sources.payments.filter((p) => p.currency === sources.order.currency));
     const present: Record<RefundEvidence, boolean> = {
       inVatScope: done('cn-vat-refund'), bookedAsExportSale: done('cn-vat-refund'), exportDeclaration: done('cn-export-declaration'),
-      exportSalesInvoice: done('invoice-fields'), purchaseVatInvoice: done('cn-purchase-vat-invoice'), fxReceipt: summary.outstanding === '0' || Number(summary.outstanding) === 0,
+      exportSalesInvoice: done('invoice-fields'), purchaseVatInvoice: done('cn-purchase-vat-invoice'), fxReceipt: cmp(summary.outstanding, '0') === 0,
       transportDocument: done(...TRANSPORT_RULES), insurancePolicy: done('insurance-cif', 'insurance-cip'),
     };
     const readiness = refundReadiness({ incoterm: sources.order.incoterm, sellerRole: facts.facts.sellerRole ?? 'manufacturer' }, present);
