@@ -115,7 +115,7 @@ export default function QuotePrintRoute() {
         <dt>{t('fields.incoterm')}</dt><dd data-testid="doc-incoterm">{formatIncotermLine(quote.incoterm, quote.namedPlace)}</dd>
         <dt>{t('fields.paymentTerms')}</dt><dd>{quote.paymentTerms || '—'}</dd>
         <dt>{t('fields.validUntil')}</dt><dd>{formatDate(quote.validUntil, lang)}</dd>
-        <dt>{t('fields.leadTimeDays')}</dt><dd>{t('doc.days', { count: quote.leadTimeDays })}</dd>
+        <dt>{t('doc.leadTime')}</dt><dd>{t('doc.days', { count: quote.leadTimeDays })}</dd>
         {quote.portOfLoading && <><dt>{t('fields.portOfLoading')}</dt><dd>{quote.portOfLoading}</dd></>}
         {quote.mode && <><dt>{t('fields.mode')}</dt><dd>{t(`modes.${quote.mode}`)}</dd></>}
         {quote.sampleTerms && <><dt>{t('fields.sampleTerms')}</dt><dd>{quote.sampleTerms}</dd></>}

@@ -16,7 +16,7 @@ export const quotes: LocalizedBundle = {
       lines: { sku: 'SKU', description: 'Description', quantity: 'Quantity', unit: 'Unit', unitPrice: 'Unit price', total: 'Line total', productId: 'Product' },
     },
     modes: { 'sea-fcl': 'Sea, full container', 'sea-lcl': 'Sea, less than container', air: 'Air', express: 'Express courier', rail: 'Rail', road: 'Road' },
-    doc: { title: 'Quotation / Proforma invoice', seller: 'Seller', buyer: 'Buyer', number: 'No.', date: 'Date', days_one: '{{count}} day', days_other: '{{count}} days' },
+    doc: { leadTime: 'Lead time', title: 'Quotation / Proforma invoice', seller: 'Seller', buyer: 'Buyer', number: 'No.', date: 'Date', days_one: '{{count}} day', days_other: '{{count}} days' },
   },
   'zh-CN': {
     title: '报价单', empty: '暂无报价单。', newQuote: '新建报价单', notFound: '本机上没有此报价单。',
@@ -33,7 +33,7 @@ export const quotes: LocalizedBundle = {
       lines: { sku: 'SKU', description: '品名', quantity: '数量', unit: '单位', unitPrice: '单价', total: '金额', productId: '产品' },
     },
     modes: { 'sea-fcl': '海运整柜', 'sea-lcl': '海运拼箱', air: '空运', express: '国际快递', rail: '铁路', road: '公路' },
-    doc: { title: '报价单 / 形式发票', seller: '卖方', buyer: '买方', number: '编号', date: '日期', days_one: '{{count}} 天', days_other: '{{count}} 天' },
+    doc: { leadTime: '交货期', title: '报价单 / 形式发票', seller: '卖方', buyer: '买方', number: '编号', date: '日期', days_one: '{{count}} 天', days_other: '{{count}} 天' },
   },
   ko: {
     title: '견적서', empty: '견적서가 없습니다.', newQuote: '새 견적서', notFound: '이 기기에 해당 견적서가 없습니다.',
@@ -50,6 +50,6 @@ export const quotes: LocalizedBundle = {
       lines: { sku: 'SKU', description: '품명', quantity: '수량', unit: '단위', unitPrice: '단가', total: '금액', productId: '제품' },
     },
     modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', express: '특송', rail: '철도', road: '육로' },
-    doc: { title: '견적서 / 견적송장', seller: '공급자', buyer: '구매자', number: '번호', date: '일자', days_one: '{{count}}일', days_other: '{{count}}일' },
+    doc: { leadTime: '납기', title: '견적서 / 견적송장', seller: '공급자', buyer: '구매자', number: '번호', date: '일자', days_one: '{{count}}일', days_other: '{{count}}일' },
   },
 };

@@ -92,6 +92,11 @@ describe.each<Kind>(testedDatabases())('quote and order commands on %s', (kind) 
       token: ADMIN_TOKEN, body: { kind: 'deposit', amount: '3885.00', currency: 'USD', method: 'TT', receivedAt: '2026-03-02T09:00:00Z', ...body },
     });
     expect((await payment({}, uuidv7())).status).toBe(404);
+    const other = await createTenant(server.url, 'Other');
+    const elsewhere = await call(server.url, `/v1/platform/tenants/${other.tenantId}/orders/${orderId}/payments`, {
+      token: ADMIN_TOKEN, body: { kind: 'deposit', amount: '3885.00', currency: 'USD', method: 'TT', receivedAt: '2026-03-02T09:00:00Z' },
+    });
+    expect(elsewhere.status).toBe(404); // another tenant's order does not exist for this tenant
     expect((await payment({ currency: 'EUR' })).status).toBe(400);
     expect((await payment({ amount: '1000.00' })).status).toBe(200);
     let row = (await ana.pullAll()).changes.find((c) => c.id === orderId)!.row;
