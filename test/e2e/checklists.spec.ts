@@ -105,6 +105,7 @@ test('lithium power banks CIF Los Angeles by sea: checklist items, shipped refus
   for (const ruleId of ['lithium-sea', 'lithium-sds', 'insurance-cif', 'us-isf', 'invoice-fields', 'packing-list-fields']) await expect(blockers.getByTestId(`blocker-${ruleId}`)).toBeVisible();
   await page.getByTestId('order-to-shipped').click();
   await expect(page.getByTestId('order-refusal')).toContainText('Close every blocking checklist item before shipping.');
+  for (const title of ['Importer Security Filing (ISF 10+2)', 'Lithium batteries by sea', 'Insurance certificate for at least 110 %']) await expect(page.getByTestId('refusal-blockers')).toContainText(title);
   await expect(page.getByTestId('order-state')).toHaveText('Ready to ship');
 
   // Cartons from the product's packaging, then the documents agree.

@@ -64,6 +64,13 @@ export function OrderChecklist({ orderId }: { orderId: string }) {
   );
 }
 
+/** The open blocking items of an order, listed where a refused "shipped" is reported. */
+export function OpenBlockers({ orderId }: { orderId: string }) {
+  const rows = useLiveQuery(async () => (await orderSources(orderId))?.items.filter(isOpenBlocker) ?? [], [orderId]);
+  if (!rows?.length) return null;
+  return <ul style={{ margin: 0 }} data-testid="refusal-blockers">{rows.map((row) => <li key={row.id}><RuleTitle ruleId={row.ruleId} /></li>)}</ul>;
+}
+
 function rank(order: string[], row: ChecklistItemRow): number {
   const i = order.indexOf(row.ruleId);
   return i === -1 ? order.length : i;

@@ -19,7 +19,7 @@ import { useLanguage } from '../../ui/hooks';
 import { localToday } from '../quotes/model';
 import { orderLinesOf, paymentsOf } from './model';
 import { StateTag } from './StateTag';
-import { OrderChecklist } from '../checklists/OrderChecklist';
+import { OpenBlockers, OrderChecklist } from '../checklists/OrderChecklist';
 import { OrderDocumentsPanel } from '../documents';
 
 export function OrderView() {
@@ -63,7 +63,7 @@ export function OrderView() {
         {late && <Tag color="red" data-testid="order-late">{t('late')}</Tag>}
         {order.quoteId && <Link to={`/quotes/${order.quoteId}`}>{t('quotation')}</Link>}
       </Space>
-      {refusal?.from === order.state && <Alert type="error" showIcon data-testid="order-refusal" message={t('refused')} description={t(`common:${refusal.reason}`, { defaultValue: refusal.reason })} />}
+      {refusal?.from === order.state && <Alert type="error" showIcon data-testid="order-refusal" message={t('refused')} description={<>{t(`common:${refusal.reason}`, { defaultValue: refusal.reason })}{refusal.reason === 'validation.transitionChecklistOpen' && <OpenBlockers orderId={order.id} />}</>} />}
       <Space wrap>
         {ORDER_TRANSITIONS[order.state].map((to) => (
           <Button key={to} onClick={() => void move(to)} data-testid={`order-to-${to}`} danger={to === 'cancelled' || to === 'disputed'}>{t(`moveTo.${to}`)}</Button>
