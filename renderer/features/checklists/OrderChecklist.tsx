@@ -10,6 +10,7 @@ import { buildChecklist, type ChecklistItem } from '../../../shared/checklists/e
 import { isOpenBlocker, KR_DECLARATION_RULE, needsAcknowledgement, rebuildItems, ruleById, type ChecklistItemRow } from '../../../shared/checklists/order-facts';
 import { koreaLoadingWindow, refundReadiness, type RefundEvidence } from '../../../shared/checklists/readiness';
 import { CATEGORIES, type Category } from '../../../shared/checklists/rules';
+import { CartonError } from '../../../shared/documents/cartons';
 import { paymentSummary } from '../../../shared/domain/order';
 import { cmp } from '../../../shared/money/decimal';
 import { ValidationError } from '../../data/repository';
@@ -197,7 +198,7 @@ function Cartons({ sources }: { sources: OrderSources }) {
         setBusy(true);
         setError(null);
         generateOrderCartons(sources.order.id)
-          .catch((e: Error) => setError(e instanceof ValidationError ? t(`common:${Object.values(e.fields)[0]}`) : e.message))
+          .catch((e: Error) => setError(e instanceof ValidationError ? t(`common:${Object.values(e.fields)[0]}`) : e instanceof CartonError ? t(e.code, { defaultValue: e.message }) : e.message))
           .finally(() => setBusy(false));
       }}>{t('cartons.generate')}</Button>
       {error && <Typography.Text type="danger" data-testid="carton-error">{error}</Typography.Text>}

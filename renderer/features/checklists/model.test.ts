@@ -63,3 +63,13 @@ describe('attachments', () => {
     expect(await (await localAttachment(stored))!.text()).toBe('ISF filed 2026-11-27');
   });
 });
+
+describe('carton generation next to labelled cartons', () => {
+  it('refuses to replace cartons that carry a printed label', async () => {
+    await generateOrderCartons(orderId);
+    const first = (await database.parcels.where('orderId').equals(orderId).toArray()).find((p) => !p.deleted)!;
+    await write((w) => w.patch('parcels', first.id, { labelPrinted: true }));
+    await expect(generateOrderCartons(orderId)).rejects.toThrow(/labelled already/);
+    expect((await database.parcels.where('orderId').equals(orderId).toArray()).filter((p) => !p.deleted)).toHaveLength(4);
+  });
+});

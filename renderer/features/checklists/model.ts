@@ -5,7 +5,7 @@ import { buildChecklist } from '../../../shared/checklists/engine';
 import {
   attachmentMeta, checklistItemFields, orderFacts, rebuildItems, type AttachmentMeta, type ChecklistItemRow, type OrderFacts, type OrderFactsInput,
 } from '../../../shared/checklists/order-facts';
-import { generateCartons } from '../../../shared/documents/cartons';
+import { CartonError, generateCartons } from '../../../shared/documents/cartons';
 import type { Order, OrderLineFields, PaymentFields } from '../../../shared/domain/order';
 import { parcelSchema, type Parcel } from '../../../shared/domain/parcel';
 import type { Product } from '../../../shared/domain/product';
@@ -106,8 +106,8 @@ export async function localAttachment(item: ChecklistItemRow): Promise<Blob | nu
 
 /**
  * Cartons for the order's lines from each product's packaging (shared/documents/cartons.ts),
- * written as `parcels` of the order; earlier cartons of the order are removed in the same
- * transaction, so the set is always whole.
+ * written as `parcels` of the order; earlier unlabelled cartons of the order are removed in the
+ * same transaction, so the set is always whole.
  */
 export async function generateOrderCartons(orderId: string): Promise<number> {
   return write(async (w) => {
@@ -127,6 +127,8 @@ export async function generateOrderCartons(orderId: string): Promise<number> {
       if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
       return parsed.data;
     });
+    // Cartons that carry an SSCC or a printed label are physical already: never replaced from here.
+    if (sources.parcels.some((p) => p.sscc || p.labelPrinted)) throw new CartonError('cartons.labelled', 'the order\'s cartons are labelled already');
     for (const old of sources.parcels) await w.remove('parcels', old.id);
     for (const row of rows) await w.create('parcels', row);
     return rows.length;
