@@ -64,7 +64,7 @@ export function ShipmentView() {
         ]} />
       </Card>
       <Card title={t('parcels.title')} extra={<Space wrap>
-        <Typography.Text type="secondary" data-testid="sscc-left">{'error' in gs1 ? t(gs1.error) : t('sscc.left', { count: left })}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="sscc-left">{'error' in gs1 ? t(gs1.error) : t('sscc.left', { n: formatDecimal(left, language, 0) })}</Typography.Text>
         <Button data-testid="reserve-sscc" disabled={'error' in gs1} onClick={() => act(async () => { if (!('error' in gs1)) await requestSsccRange(gs1); return t('sscc.reserved'); })}>{t('sscc.reserve')}</Button>
         <Button data-testid="assign-sscc" disabled={'error' in gs1 || missingSscc === 0}
           onClick={() => act(async () => {

@@ -15,7 +15,7 @@ export const shipments: LocalizedBundle = {
     },
     sscc: {
       assign: 'Assign SSCCs', assigned_one: '{{count}} SSCC assigned.', assigned_other: '{{count}} SSCCs assigned.', reserve: 'Reserve SSCC numbers',
-      reserved: 'Reservation queued: the server answers at the next sync.', left: 'SSCC numbers left on this computer: {{count}}',
+      reserved: 'Reservation queued: the server answers at the next sync.', left: 'SSCC numbers left on this computer: {{n}}',
       noSettings: 'Set the GS1 company prefix and extension digit in Settings first.',
       noRange: 'This computer holds no reserved SSCC numbers yet. Reserve some and sync once online: numbers made up offline could collide with another computer\u2019s.',
     },
@@ -48,7 +48,7 @@ export const shipments: LocalizedBundle = {
     },
     sscc: {
       assign: '分配 SSCC', assigned_other: '已分配 {{count}} 个 SSCC。', reserve: '预留 SSCC 号码',
-      reserved: '预留请求已排队：下次同步时由服务器答复。', left: '本机剩余 SSCC 号码：{{count}}',
+      reserved: '预留请求已排队：下次同步时由服务器答复。', left: '本机剩余 SSCC 号码：{{n}}',
       noSettings: '请先在“设置”中填写 GS1 厂商识别代码和扩展位。',
       noRange: '本机尚未预留 SSCC 号码。请预留并在联网后同步一次：离线自行编号可能与其他电脑重复。',
     },
@@ -81,7 +81,7 @@ export const shipments: LocalizedBundle = {
     },
     sscc: {
       assign: 'SSCC 할당', assigned_other: 'SSCC {{count}}개를 할당했습니다.', reserve: 'SSCC 번호 예약',
-      reserved: '예약 요청이 대기 중입니다. 다음 동기화 때 서버가 응답합니다.', left: '이 컴퓨터에 남은 SSCC 번호: {{count}}',
+      reserved: '예약 요청이 대기 중입니다. 다음 동기화 때 서버가 응답합니다.', left: '이 컴퓨터에 남은 SSCC 번호: {{n}}',
       noSettings: '먼저 설정에서 GS1 업체코드와 확장 자리를 입력하세요.',
       noRange: '이 컴퓨터에는 예약된 SSCC 번호가 아직 없습니다. 예약한 뒤 온라인에서 한 번 동기화하세요. 오프라인에서 임의로 만든 번호는 다른 컴퓨터와 겹칠 수 있습니다.',
     },

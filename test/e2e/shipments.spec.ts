@@ -1,0 +1,176 @@
+// A new user ships an order of 37 units at 12 per carton: 4 cartons (the last holds 1) made
+// offline; SSCCs only after a range was reserved from the server; the batch print's route
+// rendered to a PDF whose 4 SSCCs decode (zbarimg), are distinct and read 1 of 4 … 4 of 4; a
+// re-print of carton 4 says RE-PRINT on the label and is recorded as one.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { v7 as uuidv7 } from 'uuid';
+import { PLATFORM_ADMIN_TOKEN, PLATFORM_PORT } from '../../playwright.config';
+import { decodePage, pageText, pdfInfo } from '../integration/labels/pdf-tools.mjs';
+
+const PLATFORM = `http://127.0.0.1:${PLATFORM_PORT}`;
+const PASSWORD = 'factory floor 2026';
+const OUT = mkdtempSync(join(tmpdir(), 'shipments-e2e-'));
+
+async function api<T>(path: string, body: unknown, token = PLATFORM_ADMIN_TOKEN): Promise<T> {
+  const response = await fetch(`${PLATFORM}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<T>;
+}
+const created = (entity: string, id: string, fields: Record<string, unknown>) => ({
+  opId: uuidv7(), kind: 'create', entity, id, baseRev: null, changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: null, new: v }])),
+});
+const cmd = (entity: string, id: string, name: string, args: Record<string, unknown>) => ({ opId: uuidv7(), kind: 'cmd', entity, id, baseRev: null, changes: {}, cmd: { name, args } });
+
+/** A colleague keyed in the product (12 per carton), the buyer and an accepted quotation of 37 units. */
+async function orderOf37(stamp: string) {
+  const staff = ['new', 'seed'].map((n) => ({ email: `${n}.${stamp}@factory.test`, password: PASSWORD, name: n === 'new' ? 'Zhang Min' : 'Colleague', role: 'sales' }));
+  await api('/v1/admin/tenants', { name: `Ningbo Lamps ${stamp}`, users: staff });
+  const login = await api<{ accessToken: string; clientId: string }>('/v1/auth/login', { email: staff[1].email, password: PASSWORD });
+  const [productId, buyerId, quoteId, orderId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+  const sku = `LED-${stamp}`;
+  const mutations = [
+    created('products', productId, {
+      sku, name: 'LED desk lamp', localizedNames: {}, unit: 'pcs', moq: 10, currency: 'USD', priceTiers: [{ minQty: 10, unitPrice: '9.80' }],
+      hsCode: '9405210090', originCountry: 'CN', leadTimeDays: 20, unitsPerCarton: 12, lengthCm: '60', widthCm: '40', heightCm: '35', grossWeightKg: '9.6', netWeightKg: '8.4',
+      containsLithium: false, lithiumType: null, woodPackaging: false, food: false, kitchenware: false, notes: '', tags: [], status: 'active',
+    }),
+    created('buyers', buyerId, {
+      company: `Busan Living ${stamp}`, country: 'KR', contacts: [], eori: '', vatId: '', buyerMark: 'BL', notes: '', status: 'active',
+      addresses: [{ kind: 'shipping', line1: '45 Jungang-daero', line2: 'Jung-gu', city: 'Busan', region: '', postalCode: '48939', country: 'KR' }],
+    }),
+    created('quotes', quoteId, {
+      number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'FOB', namedPlace: 'Ningbo, CNNGB',
+      validUntil: '2099-12-31', paymentTerms: '100 % T/T in advance', sampleTerms: '', leadTimeDays: 20, portOfLoading: 'Ningbo', mode: 'sea-lcl', notes: '', sentAt: null,
+    }),
+    created('quoteLines', uuidv7(), { quoteId, productId, position: 0, sku, description: 'LED desk lamp', unit: 'pcs', moq: 10, quantity: 37, unitPrice: '9.80', priceOverridden: false }),
+    cmd('quotes', quoteId, 'quote.send', { quoteId }),
+    cmd('quotes', quoteId, 'quote.accept', { quoteId, orderId }),
+  ].map((m, i) => ({ ...m, mid: i + 1 }));
+  const pushed = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations }, login.accessToken);
+  expect(pushed.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
+  return { user: staff[0], sku, company: `Busan Living ${stamp}` };
+}
+
+/** The routes the batch print handed to the print iframe (its print() is recorded instead of opening a dialog). */
+const printedRoutes = (page: Page) => page.evaluate(() => (window as unknown as { __prints: string[] }).__prints);
+
+async function routeToPdf(page: Page, hash: string, name: string): Promise<string> {
+  const view = await page.context().newPage();
+  await view.goto(`/${hash}`);
+  await expect(view.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(view.locator('[data-print-error]')).toHaveCount(0);
+  const path = join(OUT, `${name}.pdf`);
+  await view.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  await view.close();
+  return path;
+}
+
+const ssccOn = (pdf: string, page: number) => decodePage(pdf, page).map((s) => s.data).find((d) => /^00\d{18}$/.test(d))?.slice(2);
+
+test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range, labels 1 of 4 … 4 of 4, a re-print marked', async ({ browser }) => {
+  const stamp = uuidv7().slice(-8);
+  const { user, sku, company } = await orderOf37(stamp);
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.addInitScript(() => {
+    const w = window as unknown as { __prints: string[] };
+    w.__prints = [];
+    // In the print iframe: record the route instead of opening the system dialog.
+    if (window.top !== window) window.print = () => void (window.top as unknown as { __prints: string[] }).__prints.push(location.hash);
+  });
+  const page = await context.newPage();
+  await page.goto('/#/sign-in');
+  await page.getByTestId('sign-in-email').fill(user.email);
+  await page.getByTestId('sign-in-password').fill(PASSWORD);
+  await page.getByTestId('sign-in-server').fill(PLATFORM);
+  await page.getByTestId('sign-in-submit').click();
+  await expect(page.getByTestId('product-table')).toContainText(sku);
+
+  // Company settings: an invalid prefix is refused with the reason, then the real one is kept.
+  await page.goto('/#/settings');
+  await page.getByTestId('gs1-prefix').fill('2012345');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-outcome')).toContainText('never issued as a company prefix');
+  await page.getByTestId('gs1-prefix').fill('0614141');
+  await page.getByTestId('gs1-extension').fill('3');
+  await page.getByTestId('shipper-name').fill('Ningbo Lamps Co., Ltd.');
+  await page.getByTestId('shipper-line1').fill('No. 8 Lamp Road');
+  await page.getByTestId('shipper-city').fill('Ningbo');
+  await page.getByTestId('shipper-country').fill('CN');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-outcome')).toHaveText('Settings saved.');
+
+  // --- Offline: the shipment and its cartons. ---
+  await context.setOffline(true);
+  await page.goto('/#/shipments');
+  await page.getByTestId('new-shipment').click();
+  const dialog = page.getByRole('dialog', { name: 'New shipment' });
+  await dialog.getByRole('combobox', { name: 'Choose the orders to ship' }).click();
+  const option = page.locator('.ant-select-item-option').filter({ hasText: company });
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(dialog.locator('.ant-select-selection-item').filter({ hasText: company })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('shipment-reference').fill(`BKG-${stamp}`);
+  await page.locator('#create-shipment').click();
+  await expect(page.getByTestId('parcels-table')).toBeVisible();
+  await page.getByTestId('generate-cartons').click();
+  await expect(page.getByTestId('shipment-message')).toHaveText('4 cartons generated.');
+  await expect(page.getByTestId('parcel-n-of-n')).toHaveText(['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+  await expect(page.getByTestId('parcels-table').locator('tbody tr').last()).toContainText(`${sku} × 1`);
+
+  // No range reserved yet: no SSCC is made up.
+  await page.getByTestId('assign-sscc').click();
+  await expect(page.getByTestId('shipment-message')).toContainText('holds no reserved SSCC numbers yet');
+  await expect(page.getByTestId('parcel-sscc')).toHaveText(['—', '—', '—', '—']);
+  await page.getByTestId('reserve-sscc').click();
+  await expect(page.getByTestId('shipment-message')).toContainText('Reservation queued');
+
+  // Online once: the server answers the reservation at the sync.
+  await context.setOffline(false);
+  await expect(page.getByTestId('sscc-left')).toHaveText('SSCC numbers left on this computer: 1,000', { timeout: 30_000 });
+  await context.setOffline(true);
+  await page.getByTestId('assign-sscc').click();
+  await expect(page.getByTestId('shipment-message')).toHaveText('4 SSCCs assigned.');
+  await expect(page.getByTestId('sscc-left')).toHaveText('SSCC numbers left on this computer: 996');
+  const ssccs = await page.getByTestId('parcel-sscc').allTextContents();
+  expect(ssccs.every((s) => /^3061414100\d{8}$/.test(s))).toBe(true);
+  await context.setOffline(false); // the print view loads the app page into an iframe
+
+  // --- Batch print of A6 GS1 labels: all 4, in order. ---
+  await page.getByTestId('open-print').click();
+  await expect(page.getByTestId('preview-n-of-n')).toHaveText(['1 of 4', '2 of 4', '3 of 4', '4 of 4']);
+  await page.getByTestId('print-run').click();
+  await expect(page.getByTestId('print-confirm')).toBeVisible(); // browser build: the system dialog was shown
+  const [first] = await printedRoutes(page);
+  expect(first).toMatch(/^#\/print\/labels\?kind=gs1&size=a6&parcels=/);
+  const pdf = await routeToPdf(page, first, 'batch');
+  expect(pdfInfo(pdf)).toMatchObject({ pages: 4 });
+  const decoded = [1, 2, 3, 4].map((n) => ssccOn(pdf, n));
+  expect(decoded).toEqual(ssccs);
+  expect(new Set(decoded).size).toBe(4);
+  for (const n of [1, 2, 3, 4]) {
+    expect(pageText(pdf, n)).toContain(`CARTON ${n} OF 4`);
+    expect(pageText(pdf, n)).not.toContain('RE-PRINT');
+  }
+  await page.getByTestId('print-confirm-yes').click();
+  await expect(page.getByTestId('parcel-printed')).toHaveText(['Printed (1)', 'Printed (1)', 'Printed (1)', 'Printed (1)']);
+
+  // --- Re-print carton 4: said in the dialog, on the label and in its history. ---
+  await page.getByTestId('choice-range').click();
+  await page.getByTestId('range-from').locator('xpath=descendant-or-self::input').first().fill('4');
+  await expect(page.getByTestId('preview-n-of-n')).toHaveText(['4 of 4']);
+  await expect(page.getByTestId('reprint-warning')).toContainText('1 of them is a re-print');
+  await page.getByTestId('print-run').click();
+  await expect(page.getByTestId('print-confirm')).toBeVisible();
+  const again = (await printedRoutes(page))[1];
+  const reprint = await routeToPdf(page, again, 'reprint');
+  expect(pdfInfo(reprint)).toMatchObject({ pages: 1 });
+  expect(ssccOn(reprint, 1)).toBe(ssccs[3]);
+  expect(pageText(reprint, 1)).toContain('CARTON 4 OF 4 · RE-PRINT');
+  await page.getByTestId('print-confirm-yes').click();
+  await expect(page.getByTestId('parcel-printed')).toHaveText(['Printed (1)', 'Printed (1)', 'Printed (1)', 'Printed (2)']);
+  await context.close();
+});
