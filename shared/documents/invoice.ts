@@ -47,7 +47,9 @@ export interface InvoiceInput {
   parcels: readonly DocumentParcel[];
   buyer: Buyer | null;
   shipment: Shipment | null;
-  /** The exporter when no shipment names the shipper: the signed-in company user. */
+  /** The company's shipper from its settings, used when no shipment names one. */
+  companyShipper?: Party | null;
+  /** The exporter when neither names a shipper: the signed-in user's name. */
   exporter: { name: string; taxId?: string };
   marks: string[];
 }
@@ -66,8 +68,9 @@ export function commercialInvoice(input: InvoiceInput): InvoiceModel {
       address: address ? partyLines({ name: '', address, phone: '' }).filter((l) => l !== '') : [],
       taxId: buyer?.vatId || buyer?.eori || '',
     };
-  const exporter: InvoiceParty = shipment
-    ? fromParty(shipment.shipper, input.exporter.taxId ?? '')
+  const shipper = shipment?.shipper ?? input.companyShipper ?? null;
+  const exporter: InvoiceParty = shipper
+    ? fromParty(shipper, input.exporter.taxId ?? '')
     : { name: input.exporter.name, address: [], taxId: input.exporter.taxId ?? '' };
   const model: InvoiceModel = {
     number: input.number, date: input.date, exporter, consignee,

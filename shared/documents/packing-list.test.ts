@@ -63,5 +63,14 @@ describe('commercial invoice', () => {
     expect(model).toMatchObject({ total: '793.00', currency: 'USD', incoterm: 'CIF Los Angeles, USLAX Incoterms® 2020', packages: 4, netKg: packingTotals(ps).netKg, grossKg: '44.85' });
     expect(model.consignee.address).toEqual(['100 Harbor Blvd', '90731 Los Angeles CA', 'United States']);
     expect(model.missing).toEqual(['fields.exporterAddress', 'fields.exporterTaxId']);
+
+    const withCompany = commercialInvoice({
+      number: 'SO-2026-000045', date: '2026-11-28', order: { currency: 'USD', incoterm: 'CIF', namedPlace: 'Los Angeles, USLAX', paymentTerms: 'L/C at sight', portOfLoading: '' },
+      lines: [{ ...LINE, hsCode: '8507600090', unitPrice: '6.10', productId: PRODUCT }], origins: new Map([[PRODUCT, 'CN']]), parcels: ps, buyer: BUYER, shipment: null,
+      companyShipper: { name: 'Shenzhen Power Co., Ltd.', phone: '', address: { line1: '8 Keji Road', line2: '', city: 'Shenzhen', region: '', postalCode: '518057', country: 'CN' } },
+      exporter: { name: 'Li Wei' }, marks: [],
+    });
+    expect(withCompany.exporter).toEqual({ name: 'Shenzhen Power Co., Ltd.', address: ['8 Keji Road', '518057 Shenzhen', 'China'], taxId: '' });
+    expect(withCompany.missing).toEqual(['fields.exporterTaxId']);
   });
 });

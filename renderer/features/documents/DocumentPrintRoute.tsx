@@ -12,6 +12,7 @@ import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
 import type { Language } from '../../i18n';
 import { localToday } from '../quotes/model';
 import { useSyncStatus } from '../sync';
+import { useCompanySettings } from '../settings/company-settings';
 import { loadOrderDocuments } from './model';
 import { documentLanguage, isDocumentKind } from './route';
 
@@ -40,7 +41,8 @@ export default function DocumentPrintRoute() {
   const { i18n } = useTranslation();
   const t = i18n.getFixedT(lang, 'documents');
   const user = useSyncStatus().user;
-  const data = useLiveQuery(async () => (await loadOrderDocuments(orderId, user?.name ?? '', localToday())) ?? { missing: true as const }, [orderId, user?.name]);
+  const company = useCompanySettings();
+  const data = useLiveQuery(async () => (await loadOrderDocuments(orderId, user?.name ?? '', localToday(), company.shipper)) ?? { missing: true as const }, [orderId, user?.name, company.shipper]);
 
   useEffect(() => {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);

@@ -10,6 +10,7 @@ import { desktop } from '../../platform';
 import { useLanguage } from '../../ui/hooks';
 import { localToday } from '../quotes/model';
 import { useSyncStatus } from '../sync';
+import { useCompanySettings } from '../settings/company-settings';
 import { loadOrderDocuments } from './model';
 import { DOCUMENT_KINDS, documentPrintRoute } from './route';
 
@@ -20,7 +21,8 @@ export function OrderDocumentsPanel({ orderId }: { orderId: string }) {
   const { t } = useTranslation('documents');
   const [lang, setLang] = useState<Language>(useLanguage());
   const user = useSyncStatus().user;
-  const data = useLiveQuery(() => loadOrderDocuments(orderId, user?.name ?? '', localToday()), [orderId, user?.name]);
+  const company = useCompanySettings();
+  const data = useLiveQuery(() => loadOrderDocuments(orderId, user?.name ?? '', localToday(), company.shipper), [orderId, user?.name, company.shipper]);
   if (!data) return null;
   const { differences, invoice } = data;
   return (
