@@ -1,5 +1,5 @@
 // CLI entry: `node --import tsx server/main.ts [--demo]`. Configuration by environment
-// (docs/server.md). Shuts down gracefully: stops accepting, finishes in-flight requests,
+// (README.md, "Server"). Shuts down gracefully: stops accepting, finishes in-flight requests,
 // then closes the database. Every acknowledged push was committed (SQLite synchronous=FULL).
 import { openDatabase } from './db';
 import { buildServer, SERVER_VERSION } from './app';
