@@ -172,5 +172,15 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   expect(pageText(reprint, 1)).toContain('CARTON 4 OF 4 · RE-PRINT');
   await page.getByTestId('print-confirm-yes').click();
   await expect(page.getByTestId('parcel-printed')).toHaveText(['Printed (1)', 'Printed (1)', 'Printed (1)', 'Printed (2)']);
+
+  // --- The consolidation planner: 4 cartons of 60 × 40 × 35 cm are 0.336 m³, well below 15 m³: LCL. ---
+  await page.goto('/#/shipments');
+  await expect(page.getByTestId('shipments-table')).toContainText(company);
+  await page.getByTestId('planner').getByRole('combobox').click();
+  await page.locator('.ant-select-item-option').first().click();
+  await expect(page.getByTestId('planner')).toContainText('0.336 m³');
+  // 3 full cartons of 9.6 kg, the last: 1/12 of 8.4 kg net + 1.2 kg carton.
+  await expect(page.getByTestId('planner')).toContainText('30.7 kg');
+  await expect(page.getByTestId('planner-suggestion')).toContainText('LCL (below 15 m³)');
   await context.close();
 });

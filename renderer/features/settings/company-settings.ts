@@ -20,18 +20,21 @@ const stored = z.object({
 export type CompanySettings = z.infer<typeof stored>;
 const DEFAULTS: CompanySettings = { gs1: null, shipper: null, lclBelowCbm: DEFAULT_LCL_BELOW_CBM, printers: {} };
 
-let cached: CompanySettings | undefined;
+/** Parsed once per storage; every save replaces it. */
+const cache = new WeakMap<Storage, CompanySettings>();
 const listeners = new Set<() => void>();
 
 export function loadCompanySettings(storage: Storage = window.localStorage): CompanySettings {
-  if (cached) return cached;
+  let settings = cache.get(storage);
+  if (settings) return settings;
   try {
     const raw = storage.getItem(SETTINGS_STORAGE_KEY);
-    cached = raw ? stored.parse({ ...DEFAULTS, ...JSON.parse(raw) }) : DEFAULTS;
+    settings = raw ? stored.parse({ ...DEFAULTS, ...JSON.parse(raw) }) : DEFAULTS;
   } catch {
-    cached = DEFAULTS;
+    settings = DEFAULTS;
   }
-  return cached;
+  cache.set(storage, settings);
+  return settings;
 }
 
 /** Saves a change. A GS1 prefix or extension digit that is not valid is refused with its SsccError (code = `labels:` key). */
@@ -40,7 +43,7 @@ export function saveCompanySettings(change: Partial<CompanySettings>, storage: S
   if (change.gs1) checkGs1Settings(change.gs1);
   if (change.shipper) party.parse(change.shipper);
   storage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify(next));
-  cached = next;
+  cache.set(storage, next);
   listeners.forEach((l) => l());
   return next;
 }
