@@ -166,7 +166,12 @@ test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and
   await expect(page.getByTestId('order-outstanding')).toContainText('7,969.50');
 
   // --- The quotation as a PDF (the print route's layout), checked through pdftotext. ---
+  // The company header comes from the company settings (this machine's shipper).
+  await page.evaluate(() => localStorage.setItem('supplier-console.company-settings', JSON.stringify({
+    shipper: { name: 'Ningbo Housewares Co., Ltd.', address: { line1: '88 Jiangbei Road', line2: '', city: 'Ningbo', region: 'Zhejiang', postalCode: '315000', country: 'CN' }, phone: '+86 574 8888 0000' },
+  })));
   await page.goto(`/#/print/quote/${v2Id}?lang=en`);
+  await page.reload();
   await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
   await expect(page.getByTestId('quote-document')).toContainText(/Q-\d{4}-\d{6}/);
   const dir = mkdtempSync(join(tmpdir(), 'quote-pdf-'));
@@ -177,6 +182,7 @@ test('RFQ → quotation v1 → v2 → order offline; server numbers, deposit and
   for (const total of lineTotals) expect(text).toContain(`USD ${total}`);
   expect(text).toContain('USD 11,385.00');
   expect(text).toContain('30 % T/T deposit, balance before shipment');
+  expect(text).toContain('Ningbo Housewares Co., Ltd.');
 
   // The same document in the buyer's language: labels translated, figures and Incoterm line unchanged.
   await page.goto(`/#/print/quote/${v2Id}?lang=zh-CN`);

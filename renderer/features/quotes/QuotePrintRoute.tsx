@@ -15,6 +15,7 @@ import { db } from '../../data/db';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
 import { desktop } from '../../platform';
 import { loadSession } from '../../sync/session';
+import { useCompanySettings } from '../settings/company-settings';
 import { localToday, quoteLines } from './model';
 import { documentLanguage } from './route';
 
@@ -46,6 +47,8 @@ export default function QuotePrintRoute() {
 
   // The seller is the signed-in user; a print view reads the session but never syncs.
   const [user, setUser] = useState<PublicUser | null | undefined>(undefined);
+  // The company header: the shipper of the company settings (name, address), when set.
+  const company = useCompanySettings().shipper;
   useEffect(() => { void loadSession(desktop()).then((session) => setUser(session?.user ?? null)); }, []);
 
   useEffect(() => {
@@ -72,6 +75,13 @@ export default function QuotePrintRoute() {
       <div className="parties">
         <div>
           <strong>{t('doc.seller')}</strong>
+          {company && (
+            <>
+              <div data-testid="doc-company">{company.name}</div>
+              <div>{[company.address.line1, company.address.line2, company.address.city, company.address.postalCode, company.address.country].filter(Boolean).join(', ')}</div>
+              {company.phone && <div>{company.phone}</div>}
+            </>
+          )}
           <div>{user?.name ?? ''}</div>
           <div>{user?.email ?? ''}</div>
         </div>
