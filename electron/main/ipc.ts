@@ -10,30 +10,20 @@ import {
   savePdfRequest,
   secretKey,
   secretSetRequest,
-  type AppInfo,
   type Channel,
+  type DesktopApi,
   type OutboxBackupEntry,
-  type PrinterInfo,
   type PrintOutcome,
   type SavePdfOutcome,
   type SecretKey,
 } from '../../shared/ipc/desktop-api';
 import { isAppUrl } from './security';
 
-/** What the main process implements; arguments arrive already validated (zod output types). */
-export interface MainHandlers {
-  appInfo(): Promise<AppInfo>;
-  openExternal(url: string): Promise<boolean>;
-  listPrinters(): Promise<PrinterInfo[]>;
+/** What the main process implements: the DesktopApi, with arguments already validated (zod output types, defaults filled in). */
+export type MainHandlers = Omit<DesktopApi, 'print' | 'savePdf'> & {
   print(request: z.output<typeof printRequest>): Promise<PrintOutcome>;
   savePdf(request: z.output<typeof savePdfRequest>): Promise<SavePdfOutcome>;
-  getSecret(key: SecretKey): Promise<string | null>;
-  setSecret(key: SecretKey, value: string): Promise<void>;
-  deleteSecret(key: SecretKey): Promise<void>;
-  backupOutbox(entries: OutboxBackupEntry[]): Promise<void>;
-  acknowledgeOutbox(opIds: string[]): Promise<void>;
-  readOutboxBackup(): Promise<OutboxBackupEntry[]>;
-}
+};
 
 const none = z.tuple([]);
 const opIds = z.array(outboxBackupEntry.shape.opId).max(10_000);

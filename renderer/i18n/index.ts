@@ -10,6 +10,11 @@ export type Language = (typeof LANGUAGES)[number];
 export type Bundle = Record<string, unknown>;
 export type LocalizedBundle = Record<Language, Bundle>;
 
+/** The language a document is printed in: its `lang` parameter when valid, else English. */
+export function documentLanguage(value: string | null): Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : 'en';
+}
+
 const LANGUAGE_KEY = 'supplier-console.language';
 
 export function initialLanguage(stored: string | null = readStoredLanguage(), preferred: readonly string[] = navigatorLanguages()): Language {

@@ -14,7 +14,8 @@ import { localToday } from '../quotes/model';
 import { useSyncStatus } from '../sync';
 import { useCompanySettings } from '../settings/company-settings';
 import { loadOrderDocuments } from './model';
-import { documentLanguage, isDocumentKind } from './route';
+import { isDocumentKind } from './route';
+import { documentLanguage } from '../../i18n';
 
 const PAGE_CSS = `
 @page { size: A4; margin: 12mm; }

@@ -17,7 +17,7 @@ import { desktop } from '../../platform';
 import { loadSession } from '../../sync/session';
 import { useCompanySettings } from '../settings/company-settings';
 import { localToday, quoteLines } from './model';
-import { documentLanguage } from './route';
+import { documentLanguage } from '../../i18n';
 
 const PAGE_CSS = `
 @page { size: A4; margin: 14mm; }
