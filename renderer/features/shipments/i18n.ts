@@ -6,7 +6,7 @@ export const shipments: LocalizedBundle = {
     buyer: 'Buyer', orders: 'Orders', mode: 'Mode', status: 'Status', carrier: 'Carrier', service: 'Service', reference: 'Reference (B/L, AWB, booking)',
     container: 'Container no.', seal: 'Seal no.', poNumber: 'PO number', destinationPort: 'Destination port', parcelCount: 'Parcels', save: 'Save', create: 'Create',
     saved: 'Saved.', consolidation: 'Consolidation', pickOrders: 'Choose the orders to ship', noShipper: 'Set the company name and address in Settings first: they are the shipper on every label.',
-    modes: { 'sea-fcl': 'Sea FCL', 'sea-lcl': 'Sea LCL', air: 'Air', courier: 'Express courier' },
+    modes: { 'sea-fcl': 'Sea FCL', 'sea-lcl': 'Sea LCL', air: 'Air', express: 'Express courier', rail: 'Rail', road: 'Road' },
     statuses: { planned: 'Planned', booked: 'Booked', shipped: 'Shipped', delivered: 'Delivered', cancelled: 'Cancelled' },
     parcels: {
       title: 'Parcels', seq: 'Carton', contents: 'Contents', gross: 'Gross kg', net: 'Net kg', size: 'Size (cm)', sscc: 'SSCC', tracking: 'Tracking no.',
@@ -39,7 +39,7 @@ export const shipments: LocalizedBundle = {
     buyer: '买家', orders: '订单', mode: '运输方式', status: '状态', carrier: '承运人', service: '服务', reference: '单号（提单、空运单、订舱号）',
     container: '集装箱号', seal: '封条号', poNumber: '采购单号', destinationPort: '目的港', parcelCount: '包裹数', save: '保存', create: '创建',
     saved: '已保存。', consolidation: '拼箱合并', pickOrders: '选择要发运的订单', noShipper: '请先在“设置”中填写公司名称和地址：它们是每张标签上的发货人。',
-    modes: { 'sea-fcl': '海运整箱', 'sea-lcl': '海运拼箱', air: '空运', courier: '国际快递' },
+    modes: { 'sea-fcl': '海运整箱', 'sea-lcl': '海运拼箱', air: '空运', express: '国际快递', rail: '铁路', road: '公路' },
     statuses: { planned: '计划中', booked: '已订舱', shipped: '已发运', delivered: '已送达', cancelled: '已取消' },
     parcels: {
       title: '包裹', seq: '箱号', contents: '内容', gross: '毛重 kg', net: '净重 kg', size: '尺寸（厘米）', sscc: 'SSCC', tracking: '运单号',
@@ -72,7 +72,7 @@ export const shipments: LocalizedBundle = {
     buyer: '바이어', orders: '주문', mode: '운송 방식', status: '상태', carrier: '운송사', service: '서비스', reference: '번호 (B/L, AWB, 부킹)',
     container: '컨테이너 번호', seal: '씰 번호', poNumber: 'PO 번호', destinationPort: '도착항', parcelCount: '포장 수', save: '저장', create: '생성',
     saved: '저장했습니다.', consolidation: '혼재', pickOrders: '선적할 주문을 선택하세요', noShipper: '먼저 설정에서 회사명과 주소를 입력하세요. 모든 라벨의 송하인입니다.',
-    modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', courier: '국제 특송' },
+    modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', express: '국제 특송', rail: '철도', road: '육상' },
     statuses: { planned: '계획', booked: '부킹 완료', shipped: '선적 완료', delivered: '배송 완료', cancelled: '취소' },
     parcels: {
       title: '포장', seq: '카톤', contents: '내용물', gross: '총중량 kg', net: '순중량 kg', size: '크기(cm)', sscc: 'SSCC', tracking: '운송장 번호',

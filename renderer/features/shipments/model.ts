@@ -3,7 +3,7 @@
 // re-print is said to be one). Reads use Dexie; every write goes through the repository.
 import type { LabelKind } from '../../../shared/documents/labels';
 import type { Parcel } from '../../../shared/domain/parcel';
-import type { ShipmentFields } from '../../../shared/domain/shipment';
+import type { ShipmentFields, ShipmentInput } from '../../../shared/domain/shipment';
 import { db } from '../../data/db';
 import { write } from '../../data/repository';
 
@@ -57,10 +57,10 @@ export async function recordLabelsPrinted(
 }
 
 /** A new shipment for `orderIds` (all of one buyer unless it is a consolidation); their cartons join it. */
-export async function createShipment(fields: ShipmentFields): Promise<string> {
+export async function createShipment(fields: ShipmentInput): Promise<string> {
   return write(async (w) => {
     const row = await w.create('shipments', fields);
-    for (const orderId of fields.orderIds) {
+    for (const orderId of fields.orderIds ?? []) {
       for (const parcel of await db().parcels.where('orderId').equals(orderId).toArray()) {
         if (!parcel.deleted && parcel.shipmentId !== row.id) await w.patch('parcels', parcel.id, { shipmentId: row.id });
       }

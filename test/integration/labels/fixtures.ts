@@ -49,11 +49,12 @@ export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixParti
       buyerMark: CJK_BUYER_MARK, notes: '', status: 'active',
     },
     shipment: {
-      buyerId, orderIds: [id(3, tag)], mode: 'courier', status: 'planned',
+      buyerId, orderIds: [id(3, tag)], mode: 'express', status: 'planned',
       shipper: { name: 'Ningbo Everbright Electronics Co., Ltd.', phone: '+86 574 8888 0000', address: { line1: 'No. 88 Jiangnan Road', line2: 'Beilun District', city: 'Ningbo', region: 'Zhejiang', postalCode: '315800', country: 'CN' } },
       consignee: { name: '서울상사 Seoul Trading Co., Ltd.', phone: '+82 51 000 0000', address: { line1: '45 Jungang-daero', line2: 'Jung-gu', city: 'Busan', region: '', postalCode: '48939', country: 'KR' } },
       poNumber: 'PO-2026-0118', destinationPort: 'BUSAN, KOREA', originCountry: 'CN',
       carrier: 'DHL', service: 'Express Worldwide', reference: 'INV-2026-0042', containerNumber: '', sealNumber: '',
+      bookingNumber: '', blNumber: '', awbNumber: '', etd: '', eta: '',
     },
   };
 }
