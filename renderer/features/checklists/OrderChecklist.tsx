@@ -3,7 +3,7 @@
 // order's facts change; items are marked done / acknowledged (who and when), noted and given a
 // file's metadata. Open blocking items are listed: they stop "shipped" here and on the server.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, Progress, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Input, Progress, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { buildChecklist, type ChecklistItem } from '../../../shared/checklists/engine';
@@ -190,6 +190,7 @@ function Cartons({ sources }: { sources: OrderSources }) {
   const { t } = useTranslation('checklists');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [mixPartials, setMixPartials] = useState(false);
   const count = sources.parcels.length;
   return (
     <Space wrap>
@@ -197,10 +198,11 @@ function Cartons({ sources }: { sources: OrderSources }) {
       <Button size="small" loading={busy} data-testid="generate-cartons" onClick={() => {
         setBusy(true);
         setError(null);
-        generateOrderCartons(sources.order.id)
+        generateOrderCartons(sources.order.id, { mixPartials })
           .catch((e: Error) => setError(e instanceof ValidationError ? t(`common:${Object.values(e.fields)[0]}`) : e instanceof CartonError ? t(e.code, { defaultValue: e.message }) : e.message))
           .finally(() => setBusy(false));
       }}>{t('cartons.generate')}</Button>
+      <Checkbox checked={mixPartials} data-testid="mix-partials" onChange={(e) => setMixPartials(e.target.checked)}>{t('cartons.mixPartials')}</Checkbox>
       {error && <Typography.Text type="danger" data-testid="carton-error">{error}</Typography.Text>}
     </Space>
   );

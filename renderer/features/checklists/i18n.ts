@@ -24,7 +24,7 @@ export const checklists: LocalizedBundle = {
       title: 'Korea 30-day loading window (KR-1)', notDeclared: 'Mark the export declaration done on the day it is accepted; the deadline is counted from then.',
       deadline: 'Load by {{date}}', daysLeft_one: '{{count}} day left', daysLeft_other: '{{count}} days left', overdue: 'The deadline has passed', exceeded: 'The planned departure is after the deadline: ask for an extension through UNI-PASS.',
     },
-    cartons: { generate: 'Generate cartons', count_one: '{{count}} carton', count_other: '{{count}} cartons', none: 'No cartons yet', labelled: 'These cartons are labelled already; change them on the shipment.', quantity: 'A line has no quantity to pack.', unitsPerCarton: 'A product has no units per carton.' },
+    cartons: { generate: 'Generate cartons', mixPartials: 'Pack the leftover units of several lines into mixed cartons', count_one: '{{count}} carton', count_other: '{{count}} cartons', none: 'No cartons yet', labelled: 'These cartons are labelled already; change them on the shipment.', quantity: 'A line has no quantity to pack.', unitsPerCarton: 'A product has no units per carton.' },
   },
   'zh-CN': {
     title: '报关与发运检查清单',
@@ -49,7 +49,7 @@ export const checklists: LocalizedBundle = {
       title: '韩国 30 天装载期限（KR-1）', notDeclared: '请在出口申报受理当天将该项标记完成，期限从该日起算。',
       deadline: '最迟装载日 {{date}}', daysLeft_one: '还剩 {{count}} 天', daysLeft_other: '还剩 {{count}} 天', overdue: '已超过期限', exceeded: '计划离港日期晚于期限：请通过 UNI-PASS 申请延期。',
     },
-    cartons: { generate: '生成纸箱', count_one: '{{count}} 箱', count_other: '{{count}} 箱', none: '尚无纸箱', labelled: '这些纸箱已贴标签，请在货运中修改。', quantity: '有品项没有可装箱的数量。', unitsPerCarton: '有产品未设置每箱数量。' },
+    cartons: { generate: '生成纸箱', mixPartials: '将多个品项的剩余数量合装为混装箱', count_one: '{{count}} 箱', count_other: '{{count}} 箱', none: '尚无纸箱', labelled: '这些纸箱已贴标签，请在货运中修改。', quantity: '有品项没有可装箱的数量。', unitsPerCarton: '有产品未设置每箱数量。' },
   },
   ko: {
     title: '통관 및 선적 체크리스트',
@@ -74,6 +74,6 @@ export const checklists: LocalizedBundle = {
       title: '한국 30일 적재 기한(KR-1)', notDeclared: '수출신고가 수리된 날 해당 항목을 완료로 표시하세요. 기한은 그날부터 계산됩니다.',
       deadline: '적재 기한 {{date}}', daysLeft_one: '{{count}}일 남음', daysLeft_other: '{{count}}일 남음', overdue: '기한이 지났습니다', exceeded: '출항 예정일이 기한 이후입니다. UNI-PASS로 연장을 신청하세요.',
     },
-    cartons: { generate: '카톤 생성', count_one: '카톤 {{count}}개', count_other: '카톤 {{count}}개', none: '카톤 없음', labelled: '이미 라벨이 붙은 카톤입니다. 선적에서 변경하세요.', quantity: '포장할 수량이 없는 품목이 있습니다.', unitsPerCarton: '카톤당 수량이 없는 제품이 있습니다.' },
+    cartons: { generate: '카톤 생성', mixPartials: '여러 품목의 남는 수량을 혼합 카톤에 함께 포장', count_one: '카톤 {{count}}개', count_other: '카톤 {{count}}개', none: '카톤 없음', labelled: '이미 라벨이 붙은 카톤입니다. 선적에서 변경하세요.', quantity: '포장할 수량이 없는 품목이 있습니다.', unitsPerCarton: '카톤당 수량이 없는 제품이 있습니다.' },
   },
 };

@@ -50,6 +50,24 @@ describe('order checklist on this machine', () => {
   });
 });
 
+describe('mixed cartons on demand', () => {
+  const cartonsOf = async () => (await database.parcels.where('orderId').equals(orderId).toArray()).filter((p) => !p.deleted).sort((a, b) => a.seq - b.seq);
+
+  it('packs the leftover units of several lines into one mixed carton instead of one partial carton each', async () => {
+    const productId = (await database.orderLines.where('orderId').equals(orderId).first())!.productId as string;
+    await write((w) => w.create('orderLines', { orderId, productId, position: 1, sku: 'PB-10000-W', description: 'Power bank, white', unit: 'pcs', hsCode: '8507600090', quantity: 50, unitPrice: '6.10' }));
+    expect(await generateOrderCartons(orderId)).toBe(6);
+    expect((await cartonsOf()).filter((p) => p.contents.length > 1)).toEqual([]);
+
+    expect(await generateOrderCartons(orderId, { mixPartials: true })).toBe(5);
+    const cartons = await cartonsOf();
+    expect(cartons.map((p) => `${p.seq}/${p.count}`)).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
+    expect(cartons.at(-1)!.contents.map((c) => `${c.sku}×${c.quantity}`)).toEqual(['PB-10000×10', 'PB-10000-W×10']);
+    const units = cartons.flatMap((p) => p.contents).reduce((sum, c) => sum + c.quantity, 0);
+    expect(units).toBe(180);
+  });
+});
+
 describe('attachments', () => {
   it('syncs the file\'s metadata on the item and keeps its bytes on this machine', async () => {
     await rebuildChecklist(orderId, '2026-11-28');

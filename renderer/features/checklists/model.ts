@@ -5,7 +5,7 @@ import { buildChecklist } from '../../../shared/checklists/engine';
 import {
   attachmentMeta, checklistItemFields, orderFacts, rebuildItems, type AttachmentMeta, type ChecklistItemRow, type OrderFacts, type OrderFactsInput,
 } from '../../../shared/checklists/order-facts';
-import { CartonError, generateCartons } from '../../../shared/documents/cartons';
+import { CartonError, generateCartons, type CartonOptions } from '../../../shared/documents/cartons';
 import type { Order, OrderLineFields, PaymentFields } from '../../../shared/domain/order';
 import { parcelSchema, type Parcel } from '../../../shared/domain/parcel';
 import type { Product } from '../../../shared/domain/product';
@@ -107,9 +107,10 @@ export async function localAttachment(item: ChecklistItemRow): Promise<Blob | nu
 /**
  * Cartons for the order's lines from each product's packaging (shared/documents/cartons.ts),
  * written as `parcels` of the order; earlier unlabelled cartons of the order are removed in the
- * same transaction, so the set is always whole.
+ * same transaction, so the set is always whole. `mixPartials` packs the leftover units of
+ * several lines together in mixed cartons.
  */
-export async function generateOrderCartons(orderId: string): Promise<number> {
+export async function generateOrderCartons(orderId: string, options: CartonOptions = {}): Promise<number> {
   return write(async (w) => {
     const sources = await orderSources(orderId);
     if (!sources || sources.lines.length === 0) throw new ValidationError({ _: 'validation.parcelEmpty' });
@@ -121,7 +122,7 @@ export async function generateOrderCartons(orderId: string): Promise<number> {
         orderLineId: line.id, productId: line.productId, sku: line.sku, quantity: line.quantity, unitsPerCarton: p.unitsPerCarton,
         netWeightKg: p.netWeightKg, grossWeightKg: p.grossWeightKg, lengthCm: p.lengthCm, widthCm: p.widthCm, heightCm: p.heightCm,
       };
-    }));
+    }), options);
     const rows = drafts.map(({ mixed: _mixed, ...c }) => {
       const parsed = parcelSchema.safeParse({ ...c, orderId, shipmentId: sources.shipment?.id ?? null, kind: 'carton' });
       if (!parsed.success) throw new ValidationError(fieldErrors(parsed.error));
