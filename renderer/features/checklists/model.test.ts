@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { checklistItemId } from '../../../shared/checklists/order-facts';
+import type { Parcel } from '../../../shared/domain/parcel';
 import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
@@ -51,7 +52,7 @@ describe('order checklist on this machine', () => {
 });
 
 describe('mixed cartons on demand', () => {
-  const cartonsOf = async () => (await database.parcels.where('orderId').equals(orderId).toArray()).filter((p) => !p.deleted).sort((a, b) => a.seq - b.seq);
+  const cartonsOf = async () => ((await database.parcels.where('orderId').equals(orderId).toArray()) as unknown as Parcel[]).filter((p) => !p.deleted).sort((a, b) => a.seq - b.seq);
 
   it('packs the leftover units of several lines into one mixed carton instead of one partial carton each', async () => {
     const productId = (await database.orderLines.where('orderId').equals(orderId).first())!.productId as string;
