@@ -23,6 +23,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const settings = useCompanySettings();
   const [kind, setKind] = useState<LabelKind>('gs1');
   const [size, setSize] = useState<LabelSize>('a6');
+  const [a4Sheet, setA4Sheet] = useState(false);
   const [mode, setMode] = useState<BatchChoice['mode']>('all');
   const [from, setFrom] = useState(1);
   const [to, setTo] = useState(parcels.length);
@@ -41,10 +42,12 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const choice: BatchChoice = mode === 'range' ? { mode, from, to } : { mode };
   const chosen = useMemo(() => chooseParcels(parcels, choice), [parcels, mode, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
   const reprints = chosen.filter((p) => p.labelPrinted).length;
-  const query = { kind, size, sheet: false, parcelIds: chosen.map((p) => p.id) };
+  // Four A6 labels per A4 page with cut marks, for office printers; only A6 labels tile that way.
+  const sheet = a4Sheet && size === 'a6';
+  const query = { kind, size, sheet, parcelIds: chosen.map((p) => p.id) };
 
   async function record(how: PrintRecord, target: string) {
-    await recordLabelsPrinted(query.parcelIds, kind, size, how, target);
+    await recordLabelsPrinted(query.parcelIds, kind, sheet ? `${size} 4-up a4` : size, how, target);
   }
 
   async function run(action: 'print' | 'pdf') {
@@ -95,6 +98,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
           <Select data-testid="print-kind" value={kind} onChange={setKind} style={{ width: 220 }} options={LABEL_KINDS.map((k) => ({ value: k, label: t(`print.kinds.${k}`) }))} />
           <span>{t('print.size')}</span>
           <Select data-testid="print-size" value={size} onChange={setSize} style={{ width: 120 }} options={SIZES_OF[kind].map((s) => ({ value: s, label: t(`print.sizes.${s}`) }))} />
+          {size === 'a6' && <Checkbox data-testid="print-a4-sheet" checked={a4Sheet} onChange={(e) => setA4Sheet(e.target.checked)}>{t('print.a4Sheet')}</Checkbox>}
         </Space>
         <Space wrap>
           <span>{t('print.choose')}</span>

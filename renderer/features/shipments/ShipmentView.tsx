@@ -1,7 +1,8 @@
-// One shipment: its details (status, carrier, references, container and seal), cartons
-// generated from its orders, SSCCs assigned from this machine's reserved ranges, and the
-// batch label print.
-import { Alert, Button, Card, Descriptions, Form, Input, Popover, Select, Space, Table, Tag, Typography } from 'antd';
+// One shipment: its details (status, carrier, booking, B/L or AWB, ETD/ETA, container and
+// seal), the tracking the platform pushed (read-only), cartons generated from its orders,
+// SSCCs assigned from this machine's reserved ranges, and the batch label print.
+import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Popover, Select, Space, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import type { Order } from '../../../shared/domain/order';
 import type { Parcel } from '../../../shared/domain/parcel';
 import { db } from '../../data/db';
 import { formatDateTime, formatDecimal } from '../../i18n/format';
+import { ValidationError } from '../../data/repository';
 import { useLanguage } from '../../ui/hooks';
 import { generateOrderCartons } from '../checklists/model';
 import { gs1Of, useCompanySettings } from '../settings/company-settings';
@@ -19,7 +21,14 @@ import { errorText } from './errors';
 import { shipmentParcels, updateShipment } from './model';
 import { assignSsccs, heldRanges, requestSsccRange, serialsLeft } from './sscc-ranges';
 
-type Editable = Pick<Shipment, 'status' | 'carrier' | 'service' | 'reference' | 'containerNumber' | 'sealNumber'>;
+type Editable = Pick<Shipment, 'status' | 'carrier' | 'service' | 'reference' | 'bookingNumber' | 'blNumber' | 'awbNumber' | 'etd' | 'eta' | 'containerNumber' | 'sealNumber'>;
+
+/** A date field whose form value is the stored `YYYY-MM-DD` string ('' when empty). */
+const ISO_DATE = 'YYYY-MM-DD';
+const dateProps = {
+  getValueProps: (value: string) => ({ value: value ? dayjs(value, ISO_DATE) : null }),
+  normalize: (value: Dayjs | null) => (value ? value.format(ISO_DATE) : ''),
+};
 
 export function ShipmentView() {
   const { id = '' } = useParams();
@@ -28,6 +37,8 @@ export function ShipmentView() {
   const settings = useCompanySettings();
   const [printing, setPrinting] = useState(false);
   const [message, setMessage] = useState<{ type: 'success' | 'error' | 'info'; text: string } | null>(null);
+  const [mixPartials, setMixPartials] = useState(false);
+  const [form] = Form.useForm<Editable>();
   const shipment = useLiveQuery(async () => (await db().shipments.get(id)) as unknown as Shipment | undefined, [id]);
   const orders = useLiveQuery(async () => ((await db().orders.bulkGet(shipment?.orderIds ?? [])) as unknown as (Order | undefined)[]).filter((o): o is Order => !!o && !o.deleted), [shipment], []);
   const parcels = useLiveQuery(() => shipmentParcels(id), [id, shipment], []);
@@ -45,22 +56,39 @@ export function ShipmentView() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Card title={<Space><Link to="/shipments">{t('back')}</Link><span>{t(`modes.${shipment.mode}`)} · {shipment.consignee.name}</span></Space>}>
-        <Form<Editable> layout="inline" initialValues={shipment} key={shipment.rev + shipment.updatedAt}
-          onFinish={(v) => act(async () => { await updateShipment(id, v); return t('saved'); })}>
-          <Form.Item name="status" label={t('status')}><Select style={{ width: 140 }} options={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} /></Form.Item>
+        <Form<Editable> form={form} layout="inline" initialValues={shipment} key={shipment.rev + shipment.updatedAt} data-testid="shipment-form"
+          onFinish={(v) => {
+            setMessage(null);
+            // Field errors of the schema (ETA before ETD, DOC-4 container and seal) go under their fields.
+            updateShipment(id, v).then(() => setMessage({ type: 'success', text: t('saved') }), (e: unknown) => {
+              if (e instanceof ValidationError) form.setFields(Object.entries(e.fields).map(([name, key]) => ({ name: name as keyof Editable, errors: [t(`common:${key}`)] })));
+              setMessage({ type: 'error', text: errorText(t, e) });
+            });
+          }}>
+          <Form.Item name="status" label={t('status')}><Select data-testid="shipment-status" style={{ width: 140 }} options={SHIPMENT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} /></Form.Item>
           <Form.Item name="carrier" label={t('carrier')}><Input /></Form.Item>
           <Form.Item name="service" label={t('service')}><Input /></Form.Item>
           <Form.Item name="reference" label={t('reference')}><Input /></Form.Item>
-          <Form.Item name="containerNumber" label={t('container')}><Input maxLength={11} /></Form.Item>
-          <Form.Item name="sealNumber" label={t('seal')}><Input maxLength={20} /></Form.Item>
-          <Button htmlType="submit">{t('save')}</Button>
+          <Form.Item name="bookingNumber" label={t('bookingNumber')}><Input data-testid="shipment-booking" maxLength={40} /></Form.Item>
+          <Form.Item name="blNumber" label={t('blNumber')}><Input data-testid="shipment-bl" maxLength={40} /></Form.Item>
+          <Form.Item name="awbNumber" label={t('awbNumber')}><Input data-testid="shipment-awb" maxLength={40} /></Form.Item>
+          <Form.Item name="etd" label={t('etd')} {...dateProps}><DatePicker data-testid="shipment-etd" format={ISO_DATE} /></Form.Item>
+          <Form.Item name="eta" label={t('eta')} {...dateProps}><DatePicker data-testid="shipment-eta" format={ISO_DATE} /></Form.Item>
+          <Form.Item name="containerNumber" label={t('container')}><Input data-testid="shipment-container" maxLength={11} /></Form.Item>
+          <Form.Item name="sealNumber" label={t('seal')}><Input data-testid="shipment-seal" maxLength={20} /></Form.Item>
+          <Button htmlType="submit" data-testid="shipment-save">{t('save')}</Button>
         </Form>
-        <Descriptions size="small" style={{ marginTop: 12 }} items={[
+        <Descriptions size="small" style={{ marginTop: 12 }} column={1} items={[
           { key: 'orders', label: t('orders'), children: <Space wrap>{orders.map((o) => (
-            <Button key={o.id} size="small" data-testid="generate-cartons" onClick={() => act(async () => t('parcels.generated', { count: await generateOrderCartons(o.id) }))}>
+            <Button key={o.id} size="small" data-testid="generate-cartons" onClick={() => act(async () => t('parcels.generated', { count: await generateOrderCartons(o.id, { mixPartials }) }))}>
               {t('parcels.generate', { order: o.number })}
             </Button>
-          ))}</Space> },
+          ))}
+          <Checkbox checked={mixPartials} data-testid="mix-partials" onChange={(e) => setMixPartials(e.target.checked)}>{t('checklists:cartons.mixPartials')}</Checkbox>
+          </Space> },
+          { key: 'tracking', label: t('tracking.title'), children: <span data-testid="shipment-tracking">{shipment.trackingStatus
+            ? [shipment.trackingStatus, shipment.trackingLocation, shipment.trackingUpdatedAt && formatDateTime(shipment.trackingUpdatedAt, language)].filter(Boolean).join(' · ')
+            : t('tracking.none')}</span> },
         ]} />
       </Card>
       <Card title={t('parcels.title')} extra={<Space wrap>

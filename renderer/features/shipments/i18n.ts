@@ -3,7 +3,9 @@ import type { LocalizedBundle } from '../../i18n';
 export const shipments: LocalizedBundle = {
   en: {
     title: 'Shipments', new: 'New shipment', empty: 'No shipments yet.', open: 'Open', back: 'All shipments',
-    buyer: 'Buyer', orders: 'Orders', mode: 'Mode', status: 'Status', carrier: 'Carrier', service: 'Service', reference: 'Reference (B/L, AWB, booking)',
+    buyer: 'Buyer', orders: 'Orders', mode: 'Mode', status: 'Status', carrier: 'Carrier', service: 'Service', reference: 'Reference',
+    bookingNumber: 'Booking no.', blNumber: 'B/L no.', awbNumber: 'Air waybill no.', etd: 'ETD', eta: 'ETA',
+    tracking: { title: 'Tracking (from the platform)', none: 'No tracking update yet.' },
     container: 'Container no.', seal: 'Seal no.', poNumber: 'PO number', destinationPort: 'Destination port', parcelCount: 'Parcels', save: 'Save', create: 'Create',
     saved: 'Saved.', consolidation: 'Consolidation', pickOrders: 'Choose the orders to ship', noShipper: 'Set the company name and address in Settings first: they are the shipper on every label.',
     modes: { 'sea-fcl': 'Sea FCL', 'sea-lcl': 'Sea LCL', air: 'Air', express: 'Express courier', rail: 'Rail', road: 'Road' },
@@ -20,7 +22,7 @@ export const shipments: LocalizedBundle = {
       noRange: 'This computer holds no reserved SSCC numbers yet. Reserve some and sync once online: numbers made up offline could collide with another computer\u2019s.',
     },
     print: {
-      open: 'Print labels…', title: 'Print labels', kind: 'Label', size: 'Size', choose: 'Parcels', all: 'All', range: 'From … to', unprinted: 'Not yet printed',
+      open: 'Print labels…', title: 'Print labels', a4Sheet: '4 × A6 on A4 with cut marks', kind: 'Label', size: 'Size', choose: 'Parcels', all: 'All', range: 'From … to', unprinted: 'Not yet printed',
       from: 'From', to: 'To', preview: 'Preview', reprint: 'Re-print', printer: 'Printer', systemDialog: 'System print dialog', remember: 'Use as default printer for this label',
       print: 'Print', savePdf: 'Save as PDF', nothing: 'No parcels chosen.', chosen_one: '{{count}} label, printed in carton order', chosen_other: '{{count}} labels, printed in carton order',
       reprints_one: '{{count}} of them is a re-print and will say so.', reprints_other: '{{count}} of them are re-prints and will say so.',
@@ -36,7 +38,9 @@ export const shipments: LocalizedBundle = {
   },
   'zh-CN': {
     title: '货运', new: '新建货运', empty: '暂无货运。', open: '打开', back: '全部货运',
-    buyer: '买家', orders: '订单', mode: '运输方式', status: '状态', carrier: '承运人', service: '服务', reference: '单号（提单、空运单、订舱号）',
+    buyer: '买家', orders: '订单', mode: '运输方式', status: '状态', carrier: '承运人', service: '服务', reference: '参考号',
+    bookingNumber: '订舱号', blNumber: '提单号', awbNumber: '空运单号', etd: '预计离港', eta: '预计到港',
+    tracking: { title: '物流跟踪（来自平台）', none: '暂无跟踪更新。' },
     container: '集装箱号', seal: '封条号', poNumber: '采购单号', destinationPort: '目的港', parcelCount: '包裹数', save: '保存', create: '创建',
     saved: '已保存。', consolidation: '拼箱合并', pickOrders: '选择要发运的订单', noShipper: '请先在“设置”中填写公司名称和地址：它们是每张标签上的发货人。',
     modes: { 'sea-fcl': '海运整箱', 'sea-lcl': '海运拼箱', air: '空运', express: '国际快递', rail: '铁路', road: '公路' },
@@ -53,7 +57,7 @@ export const shipments: LocalizedBundle = {
       noRange: '本机尚未预留 SSCC 号码。请预留并在联网后同步一次：离线自行编号可能与其他电脑重复。',
     },
     print: {
-      open: '打印标签…', title: '打印标签', kind: '标签', size: '尺寸', choose: '包裹', all: '全部', range: '从…到', unprinted: '尚未打印',
+      open: '打印标签…', title: '打印标签', a4Sheet: 'A4 纸拼印 4 张 A6（带裁切线）', kind: '标签', size: '尺寸', choose: '包裹', all: '全部', range: '从…到', unprinted: '尚未打印',
       from: '从', to: '到', preview: '预览', reprint: '补打', printer: '打印机', systemDialog: '系统打印对话框', remember: '设为此类标签的默认打印机',
       print: '打印', savePdf: '另存为 PDF', nothing: '未选择包裹。', chosen_other: '{{count}} 张标签，按箱号顺序打印',
       reprints_other: '其中 {{count}} 张为补打，标签上会注明。',
@@ -69,7 +73,9 @@ export const shipments: LocalizedBundle = {
   },
   ko: {
     title: '선적', new: '새 선적', empty: '선적이 없습니다.', open: '열기', back: '전체 선적',
-    buyer: '바이어', orders: '주문', mode: '운송 방식', status: '상태', carrier: '운송사', service: '서비스', reference: '번호 (B/L, AWB, 부킹)',
+    buyer: '바이어', orders: '주문', mode: '운송 방식', status: '상태', carrier: '운송사', service: '서비스', reference: '참조 번호',
+    bookingNumber: '부킹 번호', blNumber: 'B/L 번호', awbNumber: '항공화물운송장 번호', etd: '출발 예정일(ETD)', eta: '도착 예정일(ETA)',
+    tracking: { title: '화물 추적 (플랫폼 제공)', none: '아직 추적 정보가 없습니다.' },
     container: '컨테이너 번호', seal: '씰 번호', poNumber: 'PO 번호', destinationPort: '도착항', parcelCount: '포장 수', save: '저장', create: '생성',
     saved: '저장했습니다.', consolidation: '혼재', pickOrders: '선적할 주문을 선택하세요', noShipper: '먼저 설정에서 회사명과 주소를 입력하세요. 모든 라벨의 송하인입니다.',
     modes: { 'sea-fcl': '해상 FCL', 'sea-lcl': '해상 LCL', air: '항공', express: '국제 특송', rail: '철도', road: '육상' },
@@ -86,7 +92,7 @@ export const shipments: LocalizedBundle = {
       noRange: '이 컴퓨터에는 예약된 SSCC 번호가 아직 없습니다. 예약한 뒤 온라인에서 한 번 동기화하세요. 오프라인에서 임의로 만든 번호는 다른 컴퓨터와 겹칠 수 있습니다.',
     },
     print: {
-      open: '라벨 인쇄…', title: '라벨 인쇄', kind: '라벨', size: '크기', choose: '포장', all: '전체', range: '범위', unprinted: '미인쇄만',
+      open: '라벨 인쇄…', title: '라벨 인쇄', a4Sheet: 'A4 한 장에 A6 4장 (재단선 포함)', kind: '라벨', size: '크기', choose: '포장', all: '전체', range: '범위', unprinted: '미인쇄만',
       from: '시작', to: '끝', preview: '미리보기', reprint: '재인쇄', printer: '프린터', systemDialog: '시스템 인쇄 대화상자', remember: '이 라벨의 기본 프린터로 사용',
       print: '인쇄', savePdf: 'PDF로 저장', nothing: '선택된 포장이 없습니다.', chosen_other: '라벨 {{count}}장, 카톤 순서대로 인쇄',
       reprints_other: '그중 {{count}}장은 재인쇄이며 라벨에 표시됩니다.',
