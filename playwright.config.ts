@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium (Playwright's own browser download is not
 // available on our machines) against the built renderer served by `vite preview`.
 // E2E_PORT / E2E_DIST let several checkouts or engineers run suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const dist = process.env.E2E_DIST ?? 'dist/renderer';
+// Absolute: `vite preview` resolves a relative outDir against its root (renderer/).
+const dist = resolve(process.env.E2E_DIST ?? 'dist/renderer');
 // The platform server the app syncs with (fresh data each run; the simulator needs the admin token).
 // Its port follows E2E_PORT (4173 → 8787) so that side-by-side runs do not share a server.
 export const PLATFORM_PORT = Number(process.env.PLATFORM_PORT ?? port + 8787 - 4173);

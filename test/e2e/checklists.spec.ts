@@ -9,21 +9,7 @@ import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { PLATFORM_ADMIN_TOKEN, PLATFORM_PORT } from '../../playwright.config';
-
-const PLATFORM = `http://127.0.0.1:${PLATFORM_PORT}`;
-const PASSWORD = 'factory floor 2026';
-
-async function api<T>(path: string, body: unknown, token = PLATFORM_ADMIN_TOKEN): Promise<T> {
-  const response = await fetch(`${PLATFORM}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-
-const created = (entity: string, id: string, fields: Record<string, unknown>) => ({
-  opId: uuidv7(), kind: 'create', entity, id, baseRev: null, changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: null, new: v }])),
-});
-const cmd = (entity: string, id: string, name: string, args: Record<string, unknown>) => ({ opId: uuidv7(), kind: 'cmd', entity, id, baseRev: null, changes: {}, cmd: { name, args } });
+import { PLATFORM, PASSWORD, api, created, cmd } from './support/platform';
 
 /** A colleague keyed in the power bank, the buyer and the accepted quotation; the platform has the deposit. */
 async function orderOfPowerBanks(stamp: string) {

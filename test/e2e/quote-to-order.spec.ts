@@ -9,16 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { PLATFORM_ADMIN_TOKEN, PLATFORM_PORT } from '../../playwright.config';
-
-const PLATFORM = `http://127.0.0.1:${PLATFORM_PORT}`;
-const PASSWORD = 'factory floor 2026';
-
-async function api<T>(path: string, body: unknown, token = PLATFORM_ADMIN_TOKEN): Promise<T> {
-  const response = await fetch(`${PLATFORM}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
+import { PLATFORM, PASSWORD, api } from './support/platform';
 
 function product(sku: string, name: string, moq: number, priceTiers: { minQty: number; unitPrice: string }[]) {
   return {
