@@ -1,7 +1,9 @@
 // A new user ships an order of 37 units at 12 per carton: 4 cartons (the last holds 1) made
 // offline; SSCCs only after a range was reserved from the server; the batch print's route
 // rendered to a PDF whose 4 SSCCs decode (zbarimg), are distinct and read 1 of 4 … 4 of 4; a
-// re-print of carton 4 says RE-PRINT on the label and is recorded as one.
+// re-print of carton 4 says RE-PRINT on the label and is recorded as one; the four labels on
+// one A4 sheet all decode; an ETA before the ETD is refused under its field; the platform's
+// tracking push shows on the shipment.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,7 @@ const cmd = (entity: string, id: string, name: string, args: Record<string, unkn
 /** A colleague keyed in the product (12 per carton), the buyer and an accepted quotation of 37 units. */
 async function orderOf37(stamp: string) {
   const staff = ['new', 'seed'].map((n) => ({ email: `${n}.${stamp}@factory.test`, password: PASSWORD, name: n === 'new' ? 'Zhang Min' : 'Colleague', role: 'sales' }));
-  await api('/v1/admin/tenants', { name: `Ningbo Lamps ${stamp}`, users: staff });
+  const { tenant } = await api<{ tenant: { id: string } }>('/v1/admin/tenants', { name: `Ningbo Lamps ${stamp}`, users: staff });
   const login = await api<{ accessToken: string; clientId: string }>('/v1/auth/login', { email: staff[1].email, password: PASSWORD });
   const [productId, buyerId, quoteId, orderId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
   const sku = `LED-${stamp}`;
@@ -51,7 +53,7 @@ async function orderOf37(stamp: string) {
   ].map((m, i) => ({ ...m, mid: i + 1 }));
   const pushed = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations }, login.accessToken);
   expect(pushed.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
-  return { user: staff[0], sku, company: `Busan Living ${stamp}` };
+  return { user: staff[0], sku, company: `Busan Living ${stamp}`, tenantId: tenant.id };
 }
 
 /** The routes the batch print handed to the print iframe (its print() is recorded instead of opening a dialog). */
@@ -72,7 +74,7 @@ const ssccOn = (pdf: string, page: number) => decodePage(pdf, page).map((s) => s
 
 test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range, labels 1 of 4 … 4 of 4, a re-print marked', async ({ browser }) => {
   const stamp = uuidv7().slice(-8);
-  const { user, sku, company } = await orderOf37(stamp);
+  const { user, sku, company, tenantId } = await orderOf37(stamp);
   const context = await browser.newContext({ locale: 'en-US' });
   await context.addInitScript(() => {
     const w = window as unknown as { __prints: string[] };
@@ -135,8 +137,9 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   await page.getByTestId('assign-sscc').click();
   await expect(page.getByTestId('shipment-message')).toHaveText('4 SSCCs assigned.');
   await expect(page.getByTestId('sscc-left')).toHaveText('SSCC numbers left on this computer: 996');
+  // The range counter and the table are separate live queries: wait for the table too.
+  await expect(page.getByTestId('parcel-sscc')).toHaveText(Array(4).fill(/^3061414100\d{8}$/));
   const ssccs = await page.getByTestId('parcel-sscc').allTextContents();
-  expect(ssccs.every((s) => /^3061414100\d{8}$/.test(s))).toBe(true);
   await context.setOffline(false); // the print view loads the app page into an iframe
 
   // --- Batch print of A6 GS1 labels: all 4, in order. ---
@@ -172,6 +175,53 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   expect(pageText(reprint, 1)).toContain('CARTON 4 OF 4 · RE-PRINT');
   await page.getByTestId('print-confirm-yes').click();
   await expect(page.getByTestId('parcel-printed')).toHaveText(['Printed (1)', 'Printed (1)', 'Printed (1)', 'Printed (2)']);
+
+  // --- 4 × A6 on one A4 sheet with cut marks: one A4 page on which all four SSCCs decode. ---
+  await page.getByTestId('print-choice').getByText('All', { exact: true }).click();
+  await page.getByTestId('print-a4-sheet').click();
+  await page.getByTestId('print-run').click();
+  await expect(page.getByTestId('print-confirm')).toBeVisible();
+  const sheetRoute = (await printedRoutes(page))[2];
+  expect(sheetRoute).toMatch(/^#\/print\/labels\?kind=gs1&size=a6&sheet=a4&parcels=/);
+  const sheet = await routeToPdf(page, sheetRoute, 'a4-sheet');
+  const sheetInfo = pdfInfo(sheet);
+  expect(sheetInfo.pages).toBe(1);
+  expect(sheetInfo.widthMm).toBeCloseTo(210, 0); // A4, to PDF point rounding
+  expect(sheetInfo.heightMm).toBeCloseTo(297, 0);
+  const onSheet = decodePage(sheet, 1).map((s) => s.data).filter((d) => /^00\d{18}$/.test(d)).map((d) => d.slice(2));
+  expect(onSheet.sort()).toEqual([...ssccs].sort());
+  await page.getByTestId('print-confirm-yes').click();
+  await expect(page.getByTestId('parcel-printed')).toHaveText(['Printed (2)', 'Printed (2)', 'Printed (2)', 'Printed (3)']);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('batch-print')).toBeHidden();
+
+  // --- The shipment record: an ETA before the ETD is refused under its field, then saved. ---
+  const dateInput = (testId: string) => page.getByTestId(testId).locator('xpath=descendant-or-self::input').first();
+  const pickDate = async (testId: string, date: string) => {
+    const input = dateInput(testId);
+    await input.click();
+    await input.fill(date);
+    await input.press('Enter');
+  };
+  await page.getByTestId('shipment-booking').fill(`NGB${stamp}`);
+  await page.getByTestId('shipment-bl').fill(`MAEU${stamp}`);
+  await pickDate('shipment-etd', '2026-12-20');
+  await pickDate('shipment-eta', '2026-12-01');
+  await page.getByTestId('shipment-save').click();
+  await expect(page.getByTestId('shipment-form')).toContainText('The arrival date (ETA) cannot be before the departure date (ETD).');
+  await pickDate('shipment-eta', '2027-01-10');
+  await page.getByTestId('shipment-save').click();
+  await expect(page.getByTestId('shipment-message')).toHaveText('Saved.');
+  await expect(dateInput('shipment-eta')).toHaveValue('2027-01-10');
+
+  // --- Tracking pushed by the platform shows on the shipment, read-only. ---
+  const shipmentId = new URL(page.url()).hash.split('/').pop()!;
+  const track = () => fetch(`${PLATFORM}/v1/platform/tenants/${tenantId}/shipments/${shipmentId}/tracking`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${PLATFORM_ADMIN_TOKEN}` },
+    body: JSON.stringify({ status: 'Departed port of loading', location: 'Ningbo, CN', at: '2026-12-20T08:00:00Z' }),
+  }).then((r) => r.status);
+  await expect.poll(track, { timeout: 30_000 }).toBe(200); // 404 until the shipment has synced
+  await expect(page.getByTestId('shipment-tracking')).toContainText('Departed port of loading · Ningbo, CN', { timeout: 45_000 });
 
   // --- The consolidation planner: 4 cartons of 60 × 40 × 35 cm are 0.336 m³, well below 15 m³: LCL. ---
   await page.goto('/#/shipments');
