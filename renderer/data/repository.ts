@@ -4,11 +4,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '../../shared/domain/common';
-import { productSchema, hsChapter } from '../../shared/domain/product';
-import { buyerSchema } from '../../shared/domain/buyer';
-import { parcelSchema } from '../../shared/domain/parcel';
-import { shipmentSchema } from '../../shared/domain/shipment';
-import { quoteSchema, quoteLineSchema } from '../../shared/domain/quote';
+import { hsChapter } from '../../shared/domain/product';
+import { ROW_SCHEMAS } from '../../shared/domain/row-schemas';
 import { isTradeCommand, planCommand, type RowSource } from '../../shared/domain/commands';
 import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
 import { db, type LocalRow, type SupplierDb } from './db';
@@ -20,16 +17,6 @@ export class ValidationError extends Error {
     this.name = 'ValidationError';
   }
 }
-
-/** Whole-row validators; they see the row that results from the edit (cross-field rules). */
-const VALIDATORS: Partial<Record<EntityName, z.ZodType>> = {
-  products: productSchema,
-  buyers: buyerSchema,
-  quotes: quoteSchema,
-  quoteLines: quoteLineSchema,
-  parcels: parcelSchema,
-  shipments: shipmentSchema,
-};
 
 /**
  * On a row a command created locally: the opId of that command. Such a row exists only here
@@ -62,7 +49,7 @@ const validated = new WeakSet<object>();
 
 export function validate(entity: EntityName, fields: Record<string, unknown>): Record<string, unknown> {
   if (validated.has(fields)) return fields;
-  const schema = VALIDATORS[entity];
+  const schema = ROW_SCHEMAS[entity];
   if (!schema) return fields;
   const result = schema.safeParse(fields);
   if (!result.success) throw new ValidationError(fieldErrors(result.error));

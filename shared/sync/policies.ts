@@ -21,7 +21,9 @@ export const FIELD_POLICIES: Readonly<Record<EntityName, Readonly<Record<string,
   orders: { notes: 'lww', remarks: 'lww', tags: 'lww', status: 'command', state: 'command' },
   orderLines: { notes: 'lww', remarks: 'lww', position: 'command', lineNo: 'command' },
   payments: { notes: 'lww' },
-  shipments: { notes: 'lww', remarks: 'lww', status: 'command' },
+  // The factory's own shipment status (planned … delivered) is a business field; the platform's
+  // tracking fields are PLATFORM_FIELDS below.
+  shipments: { notes: 'lww', remarks: 'lww' },
   parcels: { notes: 'lww', remarks: 'lww' },
   checklistItems: { notes: 'lww', remarks: 'lww' },
   conflicts: {},

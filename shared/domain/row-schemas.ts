@@ -1,0 +1,18 @@
+// The whole-row schema of each synced entity that has one: the app's write path and the
+// server both validate the row that results from an edit against it.
+import type { z } from 'zod';
+import type { EntityName } from './common';
+import { buyerSchema } from './buyer';
+import { parcelSchema } from './parcel';
+import { productSchema } from './product';
+import { quoteLineSchema, quoteSchema } from './quote';
+import { shipmentSchema } from './shipment';
+
+export const ROW_SCHEMAS: Partial<Record<EntityName, z.ZodType>> = {
+  products: productSchema,
+  buyers: buyerSchema,
+  quotes: quoteSchema,
+  quoteLines: quoteLineSchema,
+  parcels: parcelSchema,
+  shipments: shipmentSchema,
+};
