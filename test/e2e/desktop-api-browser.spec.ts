@@ -86,7 +86,8 @@ test('does not print a view that rendered an error page', async ({ page }) => {
 
 test('fails, instead of printing a blank page, when the view never becomes ready', async ({ page }) => {
   await open(page, 'never');
-  expect(await call(page, 'print', [label], 500)).toEqual({ status: 'failed', reason: 'The print view did not finish rendering' });
+  // A page of the app that is not a print view: it never marks itself print-ready.
+  expect(await call(page, 'print', [{ ...label, route: '/products' }], 500)).toEqual({ status: 'failed', reason: 'The print view did not finish rendering' });
   expect(await recorded(page)).toEqual([]);
   expect(await framesLeft(page)).toBe(0);
 });

@@ -33,11 +33,11 @@ export function BuyersPage() {
     { key: 'company', title: t('column.company'), dataIndex: 'company', ellipsis: true },
     { key: 'country', title: t('column.country'), width: 160, render: (_, b) => regionNames.of(b.country) ?? b.country },
     { key: 'buyerMark', title: t('column.buyerMark'), dataIndex: 'buyerMark', width: 140 },
-    { key: 'contact', title: t('column.contact'), width: 200, ellipsis: true, render: (_, b) => b.contacts[0]?.name ?? '' },
+    { key: 'contact', title: t('column.contact'), width: 160, ellipsis: true, render: (_, b) => b.contacts[0]?.name ?? '' },
     { key: 'eori', title: t('column.eori'), dataIndex: 'eori', width: 150 },
     { key: 'vatId', title: t('column.vatId'), dataIndex: 'vatId', width: 150 },
     {
-      key: 'status', title: t('common:status'), width: 150,
+      key: 'status', title: t('common:status'), width: 130,
       render: (_, b) => <><Tag color={b.status === 'active' ? 'green' : 'default'}>{t(`statuses.${b.status}`)}</Tag><SyncBadge entity="buyers" id={b.id} /></>,
     },
     { key: 'updated', title: t('column.updated'), width: 120, render: (_, b) => formatDate(b.updatedAt, language) },
