@@ -9,22 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { PLATFORM_ADMIN_TOKEN, PLATFORM_PORT } from '../../playwright.config';
+import { PLATFORM_ADMIN_TOKEN } from '../../playwright.config';
+import { PLATFORM, PASSWORD, api, created, cmd } from './support/platform';
 import { decodePage, pageText, pdfInfo } from '../integration/labels/pdf-tools.mjs';
 
-const PLATFORM = `http://127.0.0.1:${PLATFORM_PORT}`;
-const PASSWORD = 'factory floor 2026';
 const OUT = mkdtempSync(join(tmpdir(), 'shipments-e2e-'));
-
-async function api<T>(path: string, body: unknown, token = PLATFORM_ADMIN_TOKEN): Promise<T> {
-  const response = await fetch(`${PLATFORM}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return response.json() as Promise<T>;
-}
-const created = (entity: string, id: string, fields: Record<string, unknown>) => ({
-  opId: uuidv7(), kind: 'create', entity, id, baseRev: null, changes: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, { old: null, new: v }])),
-});
-const cmd = (entity: string, id: string, name: string, args: Record<string, unknown>) => ({ opId: uuidv7(), kind: 'cmd', entity, id, baseRev: null, changes: {}, cmd: { name, args } });
 
 /** A colleague keyed in the product (12 per carton), the buyer and an accepted quotation of 37 units. */
 async function orderOf37(stamp: string) {
