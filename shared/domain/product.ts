@@ -39,7 +39,11 @@ export const productFields = z.object({
   food: z.boolean().default(false),
   kitchenware: z.boolean().default(false),
   notes: optionalText(2000).default(''),
-  tags: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
+  // `;` and `|` separate tags in CSV files, so a tag holding one would not import back as itself.
+  // The rule is on the list so the form shows it on its one tags field.
+  tags: z.array(z.string().trim()).max(20, 'validation.tagsMax')
+    .refine((tags) => tags.every((tag) => tag.length >= 1 && tag.length <= 40 && !/[;|]/.test(tag)), 'validation.tag')
+    .default([]),
   status: z.enum(PRODUCT_STATUSES),
 });
 
