@@ -1,11 +1,10 @@
 // The commercial invoice (DOC-2) and the packing list (DOC-3) as printable A4 pages, outside the
 // app layout, in the document language named in the address. The print dialog, Electron's
 // printToPDF and Playwright's page.pdf() all lay out this same page.
-import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { PRINT_ERROR_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import type { InvoiceModel } from '../../../shared/documents/invoice';
 import type { PackingListModel } from '../../../shared/documents/packing-list';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
@@ -16,15 +15,10 @@ import { useCompanySettings } from '../settings/company-settings';
 import { loadOrderDocuments } from './model';
 import { isDocumentKind } from './route';
 import { documentLanguage } from '../../i18n';
+import { a4DocumentCss, usePrintReady } from '../../ui/print-page';
 
-const PAGE_CSS = `
-@page { size: A4; margin: 12mm; }
-html, body { background: #fff; }
-.export-doc { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR", sans-serif; font-size: 9pt; color: #111; width: 186mm; margin: 0 auto; }
-.export-doc h1 { font-size: 15pt; margin: 0 0 3mm; }
-.export-doc table { width: 100%; border-collapse: collapse; margin: 3mm 0; }
-.export-doc th, .export-doc td { border: 0.2mm solid #999; padding: 1.2mm; text-align: left; vertical-align: top; }
-.export-doc .num { text-align: right; white-space: nowrap; }
+const PAGE_CSS = `${a4DocumentCss('export-doc', { marginMm: 12, widthMm: 186, fontPt: 9, titlePt: 15 })}
+.export-doc th, .export-doc td { border: 0.2mm solid #999; }
 .export-doc .parties { display: grid; grid-template-columns: 1fr 1fr 0.8fr; gap: 5mm; }
 .export-doc dl { display: grid; grid-template-columns: 42mm 1fr; gap: 1mm 3mm; margin: 3mm 0; }
 .export-doc dt { font-weight: 600; }
@@ -45,13 +39,7 @@ export default function DocumentPrintRoute() {
   const company = useCompanySettings();
   const data = useLiveQuery(async () => (await loadOrderDocuments(orderId, user?.name ?? '', localToday(), company.shipper)) ?? { missing: true as const }, [orderId, user?.name, company.shipper]);
 
-  useEffect(() => {
-    document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-    if (!data) return;
-    let current = true;
-    void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
-    return () => { current = false; };
-  }, [data]);
+  usePrintReady(data);
 
   if (!data) return null;
   if ('missing' in data || !isDocumentKind(kind)) return <div {...{ [PRINT_ERROR_ATTRIBUTE]: 'not-found' }}>{t('notFound')}</div>;

@@ -10,7 +10,7 @@ import { displayNumber } from '../../../shared/domain/commands';
 import { formatIncotermLine } from '../../../shared/domain/incoterms';
 import { documentTotals, quoteDisplayStatus, type Quote, type QuoteLine } from '../../../shared/domain/quote';
 import type { PublicUser } from '../../../shared/sync/protocol';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { PRINT_ERROR_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { db } from '../../data/db';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
 import { desktop } from '../../platform';
@@ -18,15 +18,10 @@ import { loadSession } from '../../sync/session';
 import { useCompanySettings } from '../settings/company-settings';
 import { localToday, quoteLines } from './model';
 import { documentLanguage } from '../../i18n';
+import { a4DocumentCss, usePrintReady } from '../../ui/print-page';
 
-const PAGE_CSS = `
-@page { size: A4; margin: 14mm; }
-html, body { background: #fff; }
-.quote-doc { font-family: "Noto Sans", "Noto Sans CJK SC", "Noto Sans CJK KR", sans-serif; font-size: 10pt; color: #111; width: 182mm; margin: 0 auto; }
-.quote-doc h1 { font-size: 16pt; margin: 0 0 4mm; }
-.quote-doc table { width: 100%; border-collapse: collapse; margin: 4mm 0; }
-.quote-doc th, .quote-doc td { border-bottom: 0.2mm solid #999; padding: 1.5mm 1mm; text-align: left; vertical-align: top; }
-.quote-doc .num { text-align: right; white-space: nowrap; }
+const PAGE_CSS = `${a4DocumentCss('quote-doc', { marginMm: 14, widthMm: 182, fontPt: 10, titlePt: 16 })}
+.quote-doc th, .quote-doc td { border-bottom: 0.2mm solid #999; }
 .quote-doc .parties { display: flex; justify-content: space-between; gap: 8mm; }
 .quote-doc .terms dt { font-weight: 600; float: left; width: 45mm; clear: left; }
 .quote-doc .terms dd { margin: 0 0 1.5mm 47mm; }
@@ -51,13 +46,7 @@ export default function QuotePrintRoute() {
   const company = useCompanySettings().shipper;
   useEffect(() => { void loadSession(desktop()).then((session) => setUser(session?.user ?? null)); }, []);
 
-  useEffect(() => {
-    document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-    if (!data || user === undefined) return;
-    let current = true;
-    void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
-    return () => { current = false; };
-  }, [data, user]);
+  usePrintReady(user === undefined ? undefined : data);
 
   if (!data) return null;
   if (!data.quote) return <div {...{ [PRINT_ERROR_ATTRIBUTE]: 'not-found' }}>{t('notFound')}</div>;
