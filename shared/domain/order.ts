@@ -35,7 +35,6 @@ export const orderFields = z.object({
   plannedDeparture: isoDate.nullable().default(null),
   notes: optionalText(2000).default(''),
 });
-export const orderSchema = orderFields;
 export type OrderFields = z.infer<typeof orderFields>;
 export type Order = OrderFields & z.infer<z.ZodObject<typeof rowMeta>>;
 

@@ -34,7 +34,6 @@ export const quoteFields = z.object({
   notes: optionalText(2000).default(''),
   sentAt: isoDateTime.nullable().default(null),
 });
-export const quoteSchema = quoteFields;
 export type QuoteFields = z.infer<typeof quoteFields>;
 export type Quote = QuoteFields & z.infer<z.ZodObject<typeof rowMeta>>;
 

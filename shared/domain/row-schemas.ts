@@ -5,13 +5,13 @@ import type { EntityName } from './common';
 import { buyerSchema } from './buyer';
 import { parcelSchema } from './parcel';
 import { productSchema } from './product';
-import { quoteLineSchema, quoteSchema } from './quote';
+import { quoteLineSchema, quoteFields } from './quote';
 import { shipmentSchema } from './shipment';
 
 export const ROW_SCHEMAS: Partial<Record<EntityName, z.ZodType>> = {
   products: productSchema,
   buyers: buyerSchema,
-  quotes: quoteSchema,
+  quotes: quoteFields,
   quoteLines: quoteLineSchema,
   parcels: parcelSchema,
   shipments: shipmentSchema,

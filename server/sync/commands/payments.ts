@@ -3,7 +3,7 @@
 // check as `order.transition`). Runs in the simulator's tenant transaction, so the seq moves
 // once and clients are poked once.
 import { add } from '../../../shared/money/decimal';
-import { canTransition, orderSchema, paymentSummary, type OrderLineFields, type PaymentFields } from '../../../shared/domain/order';
+import { canTransition, orderFields, paymentSummary, type OrderLineFields, type PaymentFields } from '../../../shared/domain/order';
 import { writeRow, type StoredRow } from '../rows';
 import type { TenantTx } from '../tenant-tx';
 import { serverRowSource } from './trade';
@@ -18,7 +18,7 @@ export async function applyPayments(tx: TenantTx, order: StoredRow): Promise<Sto
     paymentState: payments.some((p) => p.kind === 'balance') ? 'paid' : 'deposit_received',
     paidAmount: add(...payments.map((p) => p.amount)),
   };
-  const parsed = orderSchema.safeParse(order.data);
+  const parsed = orderFields.safeParse(order.data);
   if (parsed.success && parsed.data.state === 'awaiting-deposit') {
     const lines = (await source.where('orderLines', 'orderId', order.id)) as unknown as OrderLineFields[];
     const { depositReceived } = paymentSummary(parsed.data, lines, payments);
