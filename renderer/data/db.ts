@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Buyer, EntityName, Product, RowMeta } from '../../shared/domain';
-import type { FieldChanges, OutboxEntry } from '../../shared/sync/outbox';
+import { expandStored, type FieldChanges, type OutboxEntry } from '../../shared/sync/outbox';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DB_NAME = 'supplier-console';
@@ -52,6 +52,8 @@ export class SupplierDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    // Creates are stored compactly (shared/sync/outbox.ts); every reader gets `changes`.
+    this.table('outbox').hook('reading', expandStored);
   }
 
   entityTable(entity: EntityName): Table<LocalRow, string> {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, sampleProduct } from './test-support';
-import { SESSION_USER_KEY, validate, ValidationError, write } from './repository';
+import { diffFields, SESSION_USER_KEY, validate, ValidationError, write } from './repository';
 import type { SupplierDb } from './db';
 
 let database: SupplierDb;
@@ -15,6 +15,19 @@ describe('the one write path', () => {
     expect(entry.changes.sku).toEqual({ old: null, new: 'PB-10000' });
     expect(entry.changes.hsChapter).toBeUndefined();
     expect(entry.opId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('stores a create\'s values once (no {old: null} pairs) and reads them back as field changes', async () => {
+    const row = await write((w) => w.create('products', sampleProduct({ lithiumType: null, containsLithium: false })));
+    const [stored] = await database.outbox.toCollection().raw().toArray();
+    expect(stored).not.toHaveProperty('changes');
+    expect((stored as unknown as { created: Record<string, unknown> }).created).toMatchObject({ sku: 'PB-10000', moq: 100, tags: ['electronics'] });
+    const [entry] = await database.outbox.toArray();
+    expect(entry).not.toHaveProperty('created');
+    expect(entry.changes).toEqual(diffFields(null, sampleProduct({ lithiumType: null, containsLithium: false })));
+    expect(entry.changes.lithiumType).toBeUndefined();
+    expect(entry.changes.id ?? entry.changes.rev ?? entry.changes.hsChapter).toBeUndefined();
+    expect(row.id).toBe(entry.entityId);
   });
 
   it('records only the changed fields of a patch, with old and new values', async () => {

@@ -7,7 +7,7 @@ import { ENTITY_NAMES, fieldErrors, type EntityName, type FieldErrors } from '..
 import { hsChapter } from '../../shared/domain/product';
 import { ROW_SCHEMAS } from '../../shared/domain/row-schemas';
 import { isTradeCommand, planCommand, type RowSource } from '../../shared/domain/commands';
-import type { FieldChanges, MutationKind, OutboxEntry } from '../../shared/sync/outbox';
+import type { FieldChanges, MutationKind, OutboxEntry, StoredOutboxEntry } from '../../shared/sync/outbox';
 import { db, type LocalRow, type SupplierDb } from './db';
 
 /** Thrown for a bad edit; `fields` maps a field path to an i18n message key. Nothing was written. */
@@ -80,6 +80,19 @@ export function diffFields(before: Record<string, unknown> | null, after: Record
   return changes;
 }
 
+/**
+ * A create's new values as its outbox entry stores them: the synced fields that have a value
+ * (what `diffFields(null, fields)` would list, without the `{old: null}` wrappers).
+ */
+function createdValues(fields: Record<string, unknown>): Record<string, unknown> {
+  const created: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (value !== undefined && value !== null && !META_FIELDS.has(key) && !LOCAL_FIELDS.has(key)) created[key] = value;
+  }
+  return created;
+}
+
 function stripLocal(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) if (!META_FIELDS.has(k) && !LOCAL_FIELDS.has(k)) out[k] = v;
@@ -125,7 +138,12 @@ export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOp
     const entry = (kind: MutationKind, entity: EntityName, entityId: string, baseRev: number | null, changes: FieldChanges, cmd?: OutboxEntry['cmd']): OutboxEntry => ({
       mid: nextMid++, opId: uuidv7(), owner: user, kind, entity, entityId, baseRev, changes, cmd, createdAt: now().toISOString(),
     });
-    const meta = (id: string) => ({ id, rev: 0, updatedAt: now().toISOString(), updatedBy: user ?? 'local', deleted: false });
+    const createEntry = (entity: EntityName, entityId: string, fields: Record<string, unknown>, createdAt: string): StoredOutboxEntry => ({
+      mid: nextMid++, opId: uuidv7(), owner: user, kind: 'create', entity, entityId, baseRev: null, created: createdValues(fields), createdAt,
+    });
+    const meta = (id: string, at = now().toISOString()) => ({ id, rev: 0, updatedAt: at, updatedBy: user ?? 'local', deleted: false });
+    // The outbox table is typed with the entries as read (hook in db.ts expands `created`).
+    const addEntries = (entries: StoredOutboxEntry[]) => database.outbox.bulkAdd(entries as OutboxEntry[]);
 
     async function keepBase(entity: EntityName, row: LocalRow): Promise<void> {
       // The base is the last server-confirmed row: written on the first pending edit only.
@@ -147,9 +165,10 @@ export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOp
         if (entity === 'products' && (await liveSkuTaken(database, String(valid.sku)))) {
           throw new ValidationError({ sku: 'validation.skuTaken' });
         }
-        const row = { ...derive(entity, valid), ...meta(id) } as LocalRow;
+        const at = now().toISOString();
+        const row = { ...derive(entity, valid), ...meta(id, at) } as LocalRow;
         await database.entityTable(entity).add(row);
-        await database.outbox.add(entry('create', entity, id, null, diffFields(null, valid)));
+        await addEntries([createEntry(entity, id, valid, at)]);
         return row;
       },
       async createMany(entity, rows) {
@@ -165,11 +184,13 @@ export async function write<T>(work: (w: Writer) => Promise<T>, options: WriteOp
             taken.add(String(p.sku));
           });
         }
+        // One transaction, one moment: every row and entry of the batch carries the same time.
+        const at = now().toISOString();
         const ids = valid.map(() => uuidv7());
-        const stored = valid.map((fields, i) => ({ ...derive(entity, fields), ...meta(ids[i]) }) as LocalRow);
-        const entries = valid.map((fields, i) => entry('create', entity, ids[i], null, diffFields(null, fields)));
+        const stored = valid.map((fields, i) => ({ ...derive(entity, fields), ...meta(ids[i], at) }) as LocalRow);
+        const entries = valid.map((fields, i) => createEntry(entity, ids[i], fields, at));
         await database.entityTable(entity).bulkAdd(stored);
-        await database.outbox.bulkAdd(entries);
+        await addEntries(entries);
         return ids;
       },
       async patch(entity, id, patch) {

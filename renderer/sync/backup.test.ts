@@ -35,6 +35,8 @@ describe('outbox mirror', () => {
     const kept = await write((w) => w.create('products', sampleProduct({ sku: 'KEEP-1' })));
     const acked = await write((w) => w.create('products', sampleProduct({ sku: 'ACKED-1' })));
     await mirror.sync();
+    // The file keeps a create's values once, like the outbox does.
+    expect(JSON.parse(JSON.parse(file.lines[0]).add.json)).toMatchObject({ kind: 'create', created: { sku: 'KEEP-1' } });
     const ackedEntry = (await first.outbox.toArray()).find((e) => e.entityId === acked.id)!;
     await first.outbox.delete(ackedEntry.seq!);
     await mirror.acknowledge([ackedEntry.opId]);
@@ -46,6 +48,7 @@ describe('outbox mirror', () => {
     expect(await rebuilt.outbox.toArray()).toEqual([expect.objectContaining({ entityId: kept.id, mid: 1, kind: 'create' })]);
     expect(await rebuilt.products.get(kept.id)).toMatchObject({ sku: 'KEEP-1', hsChapter: '85', rev: 0 });
     expect(await rebuilt.products.get(acked.id)).toBeUndefined();
+    expect((await rebuilt.outbox.toArray())[0].changes.sku).toEqual({ old: null, new: 'KEEP-1' });
     await write((w) => w.create('products', sampleProduct({ sku: 'NEXT-1' })));
     expect((await rebuilt.outbox.orderBy('seq').toArray()).map((e) => e.mid)).toEqual([1, 2]);
   });

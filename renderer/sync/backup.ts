@@ -4,7 +4,7 @@
 // acknowledged and only its acknowledgement is written again.
 import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import type { DesktopApi } from '../../shared/ipc/desktop-api';
-import type { OutboxEntry } from '../../shared/sync/outbox';
+import { compactEntry, expandStored, type OutboxEntry } from '../../shared/sync/outbox';
 import type { SupplierDb } from '../data/db';
 import { replay } from './rebase';
 import { midKey } from './session';
@@ -21,7 +21,8 @@ export class OutboxMirror {
   /** Returns how many entries were restored from the file. */
   async start(): Promise<number> {
     const saved = await this.api.readOutboxBackup();
-    const entries = saved.map((s) => JSON.parse(s.json) as OutboxEntry);
+    // Lines are in the stored form (a create's values once); older files hold full `changes`.
+    const entries = saved.map((s) => expandStored(JSON.parse(s.json)));
     const { database } = this;
     const restored = await database.transaction('rw', [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.syncState], async () => {
       const fresh = !(await database.syncState.get(DATABASE_MARKER_KEY));
@@ -29,7 +30,7 @@ export class OutboxMirror {
       await database.syncState.put({ key: DATABASE_MARKER_KEY, value: this.now().toISOString() });
       const present = new Set((await database.outbox.toArray()).map((e) => e.opId));
       const missing = entries.filter((e) => !present.has(e.opId)).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-      await database.outbox.bulkAdd(missing.map(({ seq: _seq, ...e }) => e));
+      await database.outbox.bulkAdd(missing.map(({ seq: _seq, ...e }) => compactEntry(e)) as OutboxEntry[]);
       const counters = new Map<string | null, number>();
       for (const e of missing) counters.set(e.owner, Math.max(counters.get(e.owner) ?? 1, e.mid + 1));
       for (const [owner, next] of counters) {
@@ -56,7 +57,7 @@ export class OutboxMirror {
   async sync(): Promise<void> {
     const fresh = (await this.database.outbox.toArray()).filter((e) => !this.mirrored.has(e.opId));
     if (fresh.length === 0) return;
-    await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(e) })));
+    await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(compactEntry(e)) })));
     for (const e of fresh) this.mirrored.add(e.opId);
   }
 

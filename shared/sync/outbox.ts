@@ -22,3 +22,33 @@ export interface OutboxEntry {
   cmd?: { name: string; args: Record<string, unknown> };
   createdAt: string;
 }
+
+/**
+ * An outbox entry as IndexedDB keeps it. A create stores its new values once (`created`)
+ * instead of `changes`: every `old` of a create is null, and writing each field as an
+ * `{old, new}` object made the outbox record larger than the row itself (a 100k-product
+ * import wrote 100k of them). `expandStored` gives back the entry with its `changes`.
+ */
+export type StoredOutboxEntry = Omit<OutboxEntry, 'changes'> & { changes?: FieldChanges; created?: Record<string, unknown> };
+
+/** A create's changes: every field from null to its value. */
+export function creationChanges(created: Readonly<Record<string, unknown>>): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const key of Object.keys(created)) changes[key] = { old: null, new: created[key] };
+  return changes;
+}
+
+export function expandStored(stored: StoredOutboxEntry): OutboxEntry {
+  if (stored.created === undefined) return stored as OutboxEntry;
+  const { created, ...entry } = stored;
+  return { ...entry, changes: creationChanges(created) };
+}
+
+/** The stored form of `entry` (a create's values kept once). */
+export function compactEntry(entry: OutboxEntry): StoredOutboxEntry {
+  if (entry.kind !== 'create') return entry;
+  const { changes, ...rest } = entry;
+  const created: Record<string, unknown> = {};
+  for (const key of Object.keys(changes)) created[key] = changes[key].new;
+  return { ...rest, created };
+}

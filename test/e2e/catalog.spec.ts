@@ -17,7 +17,10 @@ function readOutbox(page: Page): Promise<OutboxEntry[]> {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const all = open.result.transaction('outbox').objectStore('outbox').getAll();
-      all.onsuccess = () => { resolve(all.result as OutboxEntry[]); open.result.close(); };
+      // A create stores its values once (`created`); its changes are each field from null.
+      const expand = (e: OutboxEntry & { created?: Record<string, unknown> }) => e.created === undefined ? e
+        : { ...e, created: undefined, changes: Object.fromEntries(Object.entries(e.created).map(([k, v]) => [k, { old: null, new: v }])) };
+      all.onsuccess = () => { resolve((all.result as OutboxEntry[]).map(expand)); open.result.close(); };
       all.onerror = () => reject(all.error);
     };
   }));
