@@ -80,6 +80,8 @@ export default function LabelPrintRoute() {
     if (state.status === 'loading') return;
     let current = true;
     // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
+    // Layout first: it is what starts loading the bundled CJK face, which `fonts.ready` then waits for.
+    document.body.getBoundingClientRect();
     void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
     return () => { current = false; };
   }, [state]);
