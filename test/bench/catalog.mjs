@@ -7,7 +7,8 @@
 //   5. JS heap after the catalog index is loaded, after a forced GC
 // Prints the figures and writes test/bench/results/catalog.json.
 // Env: BENCH_ROWS (default 100000), BENCH_PORT (4183), BENCH_DIST (/tmp/h3-bench-dist), BENCH_SKIP_BUILD=1,
-// BENCH_OUT (default test/bench/results/catalog.json).
+// BENCH_OUT (default test/bench/results/catalog.json), BENCH_SEED_ONLY=1 (skip 1–2: seed the rows straight into
+// the app's database, for iterating on 3–5).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -22,6 +23,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const DIST = process.env.BENCH_DIST ?? '/tmp/h3-bench-dist';
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const SEARCHES = 200;
+/** BENCH_SEED_ONLY=1: skip the import timing, seed the rows directly (search, first row, heap only). */
+const SEED_ONLY = Boolean(process.env.BENCH_SEED_ONLY);
 const TARGETS = { importRatio: 1.5, searchP95Ms: 50, firstRowMs: 1000, heapMB: 150 };
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -169,6 +172,14 @@ async function main() {
     await page.goto(`${URL_}#/products`);
     await page.getByTestId('catalog-import').waitFor();
 
+    let importFigures = {};
+    let importMet = null;
+    if (SEED_ONLY) {
+      // Search, first-row and heap only: the rows go straight into the app's database.
+      step('seeding the app database with raw bulkPut (BENCH_SEED_ONLY: import not timed)');
+      await seedAppDatabase(page, products);
+      await page.goto(`${URL_}#/products`);
+    } else {
     step('baseline: raw bulkPut');
     // 1. Baseline: the same rows as the repository stores them, bulkPut straight into Dexie.
     await page.addScriptTag({ path: join(ROOT, 'node_modules/dexie/dist/dexie.js') });
@@ -230,6 +241,13 @@ async function main() {
     console.log(`import: ${summary} → ${result} dry run ${round(dryRunMs)} ms + write ${round(writeMs)} ms = ${round(importMs)} ms`);
     if (!result.includes(ROWS.toLocaleString('en'))) throw new Error(`import did not create ${ROWS} products: ${result}`);
     await page.getByTestId('import-close').click();
+    importFigures = {
+      importRatio: round(importMs / bulkPutMs, 2),
+      importMs: round(importMs), importDryRunMs: round(dryRunMs), importWriteMs: round(writeMs), bulkPutMs: round(bulkPutMs),
+      rowsAndOutboxMs: round(rowsAndOutboxMs), storageFloorRatio: round(rowsAndOutboxMs / bulkPutMs, 2),
+    };
+    importMet = importMs / bulkPutMs <= TARGETS.importRatio;
+    }
 
     step('waiting for the full index, then searching');
     // 3. Search over the loaded index.
@@ -257,16 +275,14 @@ async function main() {
 
     const figures = {
       rows: ROWS,
-      importRatio: round(importMs / bulkPutMs, 2),
-      importMs: round(importMs), importDryRunMs: round(dryRunMs), importWriteMs: round(writeMs), bulkPutMs: round(bulkPutMs),
-      rowsAndOutboxMs: round(rowsAndOutboxMs), storageFloorRatio: round(rowsAndOutboxMs / bulkPutMs, 2),
+      ...importFigures,
       searchP50Ms: round(searchP50Ms), searchP95Ms: round(searchP95Ms), searches: queries.length,
       firstRowMs: round(firstRowMs), heapMB: round(heapMB),
       targets: TARGETS,
       // Other work on the machine skews absolute times (the ratio less so): 1-minute load average at the end.
       loadAverage: round(loadavg()[0], 2),
       met: {
-        importRatio: importMs / bulkPutMs <= TARGETS.importRatio, searchP95Ms: searchP95Ms <= TARGETS.searchP95Ms,
+        importRatio: importMet, searchP95Ms: searchP95Ms <= TARGETS.searchP95Ms,
         firstRowMs: firstRowMs <= TARGETS.firstRowMs, heapMB: heapMB <= TARGETS.heapMB,
       },
       measuredAt: new Date().toISOString(),
@@ -280,6 +296,23 @@ async function main() {
     await context?.close().catch(() => {});
     try { process.kill(-server.pid); } catch { /* already gone */ }
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Puts the products into the app's own database as stored rows (no outbox), for BENCH_SEED_ONLY. */
+async function seedAppDatabase(page, products) {
+  // Away from the catalog, so its index does not reload after every batch.
+  await page.goto(`${URL_}#/settings`);
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/dexie/dist/dexie.js') });
+  for (let i = 0; i < products.length; i += 10_000) {
+    await page.evaluate(async (json) => {
+      const now = new Date().toISOString();
+      const rows = JSON.parse(json).map((p) => ({ ...p, hsChapter: p.hsCode.slice(0, 2), id: crypto.randomUUID(), rev: 0, updatedAt: now, updatedBy: 'local', deleted: false }));
+      const app = new window.Dexie('supplier-console'); // no version: opens the app's schema as it is
+      await app.open();
+      await app.table('products').bulkPut(rows);
+      app.close();
+    }, JSON.stringify(products.slice(i, i + 10_000)));
   }
 }
 

@@ -2,8 +2,8 @@
 // filters, and the create/edit drawer. Archive and restore are status patches; nothing is
 // ever deleted from here.
 import { App, Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { memo, useCallback, useMemo } from 'react';
+import type { ColumnsType, TableRef } from 'antd/es/table';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { write } from '../../data/repository';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
@@ -138,14 +138,54 @@ const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] 
   );
 });
 
+/**
+ * Rows are a fixed height (size="small", one line, ellipsis) so the window is plain arithmetic:
+ * antd renders only the rows in view and two spacer rows stand in for the rest.
+ */
+const ROW_HEIGHT = 41;
+/** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
+const OVERSCAN = 8;
+
+/** The heights of the spacers around the rendered window, for the table body below. */
+const SpacerContext = createContext({ above: 0, below: 0, columns: 1 });
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return height > 0 ? <tr aria-hidden><td colSpan={columns} style={{ height, padding: 0, border: 0 }} /></tr> : null;
+}
+
+function WindowedBody({ children, ...props }: HTMLAttributes<HTMLTableSectionElement>) {
+  const { above, below, columns } = useContext(SpacerContext);
+  return (
+    <tbody {...props}>
+      <Spacer height={above} columns={columns} />
+      {children}
+      <Spacer height={below} columns={columns} />
+    </tbody>
+  );
+}
+const WINDOWED = { body: { wrapper: WindowedBody } };
+
+/**
+ * antd's Table over a window of the matches. Its own virtual mode walks and re-wraps every row of
+ * `dataSource` on each change, which with 100k products cost more than the search itself.
+ */
 const ProductTable = memo(function ProductTable({ visible, complete }: { visible: LightProduct[]; complete: boolean }) {
   const { t } = useTranslation('products');
   const language = useLanguage();
   const openForm = useProductsUi((s) => s.openForm);
   const selectedId = useProductsUi((s) => s.selectedId);
   const select = useProductsUi((s) => s.select);
+  const filter = useProductsUi((s) => s.filter);
   const { message } = App.useApp();
   const height = useViewportHeight();
+  const table = useRef<TableRef>(null);
+  const [top, setTop] = useState(0);
+
+  // A new query or filter starts at the top; a reloaded index (an edit, a sync) keeps the place.
+  useEffect(() => {
+    table.current?.scrollTo({ top: 0 });
+    setTop(0);
+  }, [filter]);
 
   const columns = useMemo((): ColumnsType<LightProduct> => {
     const setStatus = async (p: LightProduct, status: 'archived' | 'active') => {
@@ -178,24 +218,38 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
     ];
   }, [t, language, openForm, message]);
 
-  const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: Math.max(240, height - CHROME_HEIGHT) }), [height]);
+  const bodyHeight = Math.max(240, height - CHROME_HEIGHT);
+  const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: bodyHeight }), [bodyHeight]);
+  const first = Math.max(0, Math.min(Math.floor(top / ROW_HEIGHT), visible.length - 1) - OVERSCAN);
+  const last = Math.min(visible.length, Math.ceil((top + bodyHeight) / ROW_HEIGHT) + OVERSCAN);
+  const rows = useMemo(() => visible.slice(first, last), [visible, first, last]);
+  const spacers = useMemo(
+    () => ({ above: first * ROW_HEIGHT, below: (visible.length - last) * ROW_HEIGHT, columns: columns.length }),
+    [first, last, visible.length, columns.length],
+  );
+  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setTop(e.currentTarget.scrollTop), []);
   const locale = useMemo(() => ({ emptyText: complete ? t('empty.noMatch') : t('common:loading') }), [complete, t]);
   const rowClassName = useCallback((p: LightProduct) => (p.id === selectedId ? 'ant-table-row-selected' : ''), [selectedId]);
-  const onRow = useCallback((p: LightProduct) => ({ onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }), [select, openForm]);
+  const onRow = useCallback((p: LightProduct) => ({ style: ROW_STYLE, onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }), [select, openForm]);
 
   return (
-    <Table<LightProduct>
-      data-testid="product-table"
-      virtual
-      size="small"
-      rowKey="id"
-      columns={columns}
-      dataSource={visible}
-      pagination={false}
-      scroll={scroll}
-      locale={locale}
-      rowClassName={rowClassName}
-      onRow={onRow}
-    />
+    <SpacerContext.Provider value={spacers}>
+      <Table<LightProduct>
+        ref={table}
+        data-testid="product-table"
+        size="small"
+        rowKey="id"
+        columns={columns}
+        components={WINDOWED}
+        dataSource={rows}
+        pagination={false}
+        scroll={scroll}
+        onScroll={onScroll}
+        locale={locale}
+        rowClassName={rowClassName}
+        onRow={onRow}
+      />
+    </SpacerContext.Provider>
   );
 });
+const ROW_STYLE = { height: ROW_HEIGHT };
