@@ -4,16 +4,13 @@ import { fieldErrors, type EntityName, type FieldErrors } from '../../shared/dom
 import { ROW_SCHEMAS } from '../../shared/domain/row-schemas';
 
 /**
- * The entities whose plain creates and patches the server checks against the shared schema.
- * Quotes, their lines, parcels and shipments are checked by the app's write path and by the
- * commands that change them; checking their plain writes here is still to do (it needs the
- * conformance fixtures to send whole rows).
+ * Field errors as i18n keys, or null when the row is valid. Every entity with a shared row
+ * schema is checked, whoever sends it (our app or another client); entities without one (RFQs
+ * from the platform, conflicts, orders, payments and checklist items, which commands and the
+ * server write) accept any JSON object.
  */
-const CHECKED: readonly EntityName[] = ['products', 'buyers'];
-
-/** Field errors as i18n keys, or null when the row is valid. Entities without a shared schema accept any JSON object. */
 export function validateRow(entity: EntityName, data: Record<string, unknown>): FieldErrors | null {
-  const schema = CHECKED.includes(entity) ? ROW_SCHEMAS[entity] : undefined;
+  const schema = ROW_SCHEMAS[entity];
   if (!schema) return null;
   const parsed = schema.safeParse(data);
   return parsed.success ? null : fieldErrors(parsed.error);

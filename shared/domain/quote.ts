@@ -51,7 +51,6 @@ export const quoteLineFields = z.object({
   /** The unit price was typed in rather than taken from the product's price tier. */
   priceOverridden: z.boolean().default(false),
 });
-export const quoteLineSchema = quoteLineFields;
 export type QuoteLineFields = z.infer<typeof quoteLineFields>;
 export type QuoteLine = QuoteLineFields & z.infer<z.ZodObject<typeof rowMeta>>;
 

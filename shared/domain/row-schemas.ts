@@ -5,14 +5,14 @@ import type { EntityName } from './common';
 import { buyerSchema } from './buyer';
 import { parcelSchema } from './parcel';
 import { productSchema } from './product';
-import { quoteLineSchema, quoteFields } from './quote';
+import { quoteLineFields, quoteFields } from './quote';
 import { shipmentSchema } from './shipment';
 
 export const ROW_SCHEMAS: Partial<Record<EntityName, z.ZodType>> = {
   products: productSchema,
   buyers: buyerSchema,
   quotes: quoteFields,
-  quoteLines: quoteLineSchema,
+  quoteLines: quoteLineFields,
   parcels: parcelSchema,
   shipments: shipmentSchema,
 };

@@ -5,7 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { fieldErrors, type EntityName } from '../../../shared/domain/common';
 import { planCommand, type RowSource, type SourceRow } from '../../../shared/domain/commands';
-import { quoteFields, quoteLineSchema } from '../../../shared/domain/quote';
+import { quoteFields, quoteLineFields } from '../../../shared/domain/quote';
 import { orderFields, orderLineFields } from '../../../shared/domain/order';
 import { BUSINESS_NUMBER_PREFIX } from '../../../shared/sync/policies';
 import { getRow, toWire, writeRow } from '../rows';
@@ -13,7 +13,7 @@ import type { TenantTx } from '../tenant-tx';
 import { nextBusinessNumber, Rejection, type Author, type Outcome } from '../apply';
 import { refuseShippingWithOpenBlockers } from '../checklist-guard';
 
-const SCHEMAS: Partial<Record<EntityName, z.ZodType>> = { quotes: quoteFields, quoteLines: quoteLineSchema, orders: orderFields, orderLines: orderLineFields };
+const SCHEMAS: Partial<Record<EntityName, z.ZodType>> = { quotes: quoteFields, quoteLines: quoteLineFields, orders: orderFields, orderLines: orderLineFields };
 
 /** The tenant's rows as the shared planner reads them. */
 export function serverRowSource(tx: TenantTx): RowSource {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { MAX_MUTATIONS_PER_PUSH, type Change, type MutationResult, type PullResponse } from '../../../shared/sync/protocol';
-import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, remove, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
+import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, quote, remove, shipment, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
 import { startPostgres, type PostgresCluster } from './postgres';
 
 describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
@@ -184,6 +184,19 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
       expect(changes.find((c) => c.id === id)!.row.moq).toBe(100);
     });
 
+    it('validates plain writes of quotations and shipments too, whichever client sends them', async () => {
+      const shipmentId = uuidv7();
+      const [partial, created] = (await alice.send(
+        create('quotes', uuidv7(), { status: 'draft', currency: 'USD' }),
+        create('shipments', shipmentId, shipment(uuidv7(), { etd: '2026-04-10', eta: '2026-05-20' })),
+      )).results;
+      expect(partial).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { buyerId: expect.any(String), incoterm: expect.any(String) } } });
+      const [early] = (await alice.send(patch('shipments', shipmentId, created.rev!, { eta: { old: '2026-05-20', new: '2026-04-01' } }))).results;
+      expect(early).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { eta: 'validation.etaBeforeEtd' } } });
+      const { changes } = await alice.pullAll();
+      expect(changes.find((c) => c.id === shipmentId)!.row.eta).toBe('2026-05-20');
+    });
+
     it('keeps SKUs unique among live rows; a deleted SKU can be reused', async () => {
       const { id, fields } = await aliceProduct();
       const [clash] = (await bob.send(create('products', uuidv7(), product({ sku: fields.sku.toLowerCase() })))).results;
@@ -203,7 +216,7 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
     });
 
     it('rejects client writes to platform-owned shipment tracking fields', async () => {
-      const [result] = (await alice.send(create('shipments', uuidv7(), { mode: 'sea', trackingStatus: 'delivered' }))).results;
+      const [result] = (await alice.send(create('shipments', uuidv7(), shipment(uuidv7(), { trackingStatus: 'delivered' })))).results;
       expect(result.error?.code).toBe('read_only_entity');
     });
 
@@ -299,14 +312,14 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
 
     it('refuses a patch of a command field (quote status) but accepts the rest of the batch', async () => {
       const quoteId = uuidv7();
-      const [created] = (await alice.send(create('quotes', quoteId, { buyerId: uuidv7(), status: 'draft', currency: 'USD' }))).results;
-      const answer = await alice.send(patch('quotes', quoteId, created.rev!, { status: { old: 'draft', new: 'accepted' } }), patch('quotes', quoteId, created.rev!, { notes: { old: null, new: 'ok' } }));
+      const [created] = (await alice.send(create('quotes', quoteId, quote(uuidv7())))).results;
+      const answer = await alice.send(patch('quotes', quoteId, created.rev!, { status: { old: 'draft', new: 'accepted' } }), patch('quotes', quoteId, created.rev!, { notes: { old: '', new: 'ok' } }));
       expect(answer.results.map((r) => r.error?.code ?? r.status)).toEqual(['forbidden_transition', 'applied']);
     });
   });
 
   it('assigns distinct business numbers to quotes created offline on two devices at once', async () => {
-    const makeQuotes = (device: Device) => device.send(...Array.from({ length: 10 }, () => create('quotes', uuidv7(), { status: 'draft', currency: 'USD', number: 'Q-PROVISIONAL' })));
+    const makeQuotes = (device: Device) => device.send(...Array.from({ length: 10 }, () => create('quotes', uuidv7(), quote(uuidv7(), { number: 'Q-PROVISIONAL' }))));
     const [a, b] = await Promise.all([makeQuotes(alice), makeQuotes(bob)]);
     const numbers = [...a.results, ...b.results].map((r) => r.row!.number as string);
     expect(new Set(numbers).size).toBe(20);
@@ -497,7 +510,7 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
       expect(rfq.body).toMatchObject({ rev: 1, status: 'new', quantity: 3000 });
       const orderId = uuidv7();
       const shipmentId = uuidv7();
-      await device.send(create('orders', orderId, { status: 'confirmed', currency: 'USD', total: '12000.00' }), create('shipments', shipmentId, { orderId, mode: 'sea' }));
+      await device.send(create('orders', orderId, { status: 'confirmed', currency: 'USD', total: '12000.00' }), create('shipments', shipmentId, shipment(uuidv7(), { orderIds: [orderId] })));
       const payment = await call(url, `/v1/platform/tenants/${tenant.tenantId}/orders/${orderId}/payments`, {
         token: ADMIN_TOKEN, body: { kind: 'deposit', amount: '3600.00', currency: 'USD', method: 'ESCROW', receivedAt: '2026-03-02T09:00:00Z' },
       });

@@ -114,6 +114,28 @@ export function product(overrides: Partial<ProductFields> = {}): ProductFields {
   };
 }
 
+/** A whole draft quotation row, as the app writes one. */
+export function quote(buyerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'FOB', namedPlace: 'Ningbo',
+    validUntil: '2026-03-31', paymentTerms: '30 % T/T deposit, balance before shipment', sampleTerms: '', leadTimeDays: 30,
+    portOfLoading: 'Ningbo', mode: 'sea-fcl', notes: '', sentAt: null, ...overrides,
+  };
+}
+
+const NINGBO = { line1: 'No. 88 Jiangnan Road', line2: '', city: 'Ningbo', region: 'Zhejiang', postalCode: '315800', country: 'CN' };
+
+/** A whole planned shipment row, as the app writes one. */
+export function shipment(buyerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    buyerId, orderIds: [], mode: 'sea-lcl', status: 'planned',
+    shipper: { name: 'Ningbo Everbright Electronics Co., Ltd.', address: NINGBO, phone: '' },
+    consignee: { name: 'Hamburg Outdoor GmbH', address: { ...NINGBO, line1: 'Am Sandtorkai 1', region: '', postalCode: '20457', city: 'Hamburg', country: 'DE' }, phone: '' },
+    poNumber: '', destinationPort: 'Hamburg', originCountry: 'CN', carrier: '', service: '', reference: '', bookingNumber: '',
+    blNumber: '', awbNumber: '', etd: '', eta: '', containerNumber: '', sealNumber: '', ...overrides,
+  };
+}
+
 type MutationInput = Omit<Mutation, 'mid' | 'opId' | 'changes'> & { changes?: Mutation['changes'] };
 
 /** A signed-in device: numbers its mutations, pushes and pulls like the app's sync engine would. */

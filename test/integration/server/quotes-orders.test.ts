@@ -3,18 +3,10 @@
 // state graph, and simulator payments that start production.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, remove, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
+import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, quote, remove, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
 import { startPostgres, type PostgresCluster } from './postgres';
 
 const buyer = { company: 'Hamburg Outdoor GmbH', country: 'DE', contacts: [], addresses: [], eori: '', vatId: '', buyerMark: '', notes: '', status: 'active' };
-
-function quote(buyerId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'FOB', namedPlace: 'Ningbo',
-    validUntil: '2026-03-31', paymentTerms: '30 % T/T deposit, balance before shipment', sampleTerms: '', leadTimeDays: 30,
-    portOfLoading: 'Ningbo', mode: 'sea-fcl', notes: '', sentAt: null, ...overrides,
-  };
-}
 
 function line(quoteId: string, productId: string, position: number, quantity: number, unitPrice: string) {
   return { quoteId, productId, position, sku: `SKU-${position}`, description: 'Steel bottle 500 ml', unit: 'pcs', moq: 100, quantity, unitPrice, priceOverridden: false };
