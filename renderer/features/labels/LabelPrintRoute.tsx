@@ -1,12 +1,13 @@
 // The bare print page for labels (no app layout): reads the parcels named in the URL from the
-// local database, renders one label per page at its real size with a matching @page rule,
+// local database, draws their barcodes (partly in a worker), renders one label per page at its real size with a matching @page rule,
 // and marks the document print-ready once data, barcodes and fonts are in place.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
-import { LabelError, PAGE_MM, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
+import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
+import { prepareBarcodes } from './barcodes';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
 import { parseLabelQuery } from './route';
@@ -16,6 +17,8 @@ type State =
   | { status: 'loading' }
   | { status: 'error'; code: string; detail: string }
   | { status: 'ready'; labels: LabelModel[]; reprints: Set<string> };
+
+const barcodesOf = (label: LabelModel): BarcodeSpec[] => (label.kind === 'gs1' ? label.barcodes : label.kind === 'courier' ? [label.barcode] : []);
 
 const SHEET_CELLS = [[0, 0], [105, 0], [0, 148.5], [105, 148.5]] as const;
 
@@ -63,7 +66,7 @@ export default function LabelPrintRoute() {
     let current = true;
     // A parcel whose label was printed before gets a label that says it is a re-print.
     loadLabels(db(), query).then(async (labels) => {
-      const printed = await db().parcels.bulkGet(labels.map((l) => l.parcelId));
+      const [printed] = await Promise.all([db().parcels.bulkGet(labels.map((l) => l.parcelId)), prepareBarcodes(labels.flatMap(barcodesOf))]);
       return { labels, reprints: new Set(printed.filter((p) => p?.labelPrinted).map((p) => p!.id)) };
     }).then(
       ({ labels, reprints }) => { if (current) setState({ status: 'ready', labels, reprints }); },
