@@ -1,6 +1,6 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Select } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { LABEL_ROUTE_PATH } from '../features/labels/route';
@@ -14,12 +14,16 @@ import { i18n } from './i18n-resources';
 import { ANTD_LOCALES } from './locale';
 
 /**
- * A page loaded on its first visit: the first chunk holds only the shell and the catalog
- * (the start page), so a cold start paints the product list sooner.
+ * A page in its own chunk: the first chunk holds only the shell and the catalog (the start
+ * page), so a cold start paints the product list sooner. Every chunk is still fetched right
+ * after start-up (`prefetchPages`), so pages open offline in the browser build too.
  */
+const pageLoaders: (() => Promise<unknown>)[] = [];
 function onDemand<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  pageLoaders.push(load);
   return lazy(() => load().then((m) => ({ default: m[name] })));
 }
+const prefetchPages = () => { for (const load of pageLoaders) void load(); };
 
 const BuyersPage = onDemand(() => import('../features/buyers/BuyersPage'), 'BuyersPage');
 const LabelPrintPage = onDemand(() => import('../features/labels'), 'LabelPrintPage');
@@ -111,6 +115,7 @@ function Shell() {
 
 export function App() {
   const { i18n: current } = useTranslation();
+  useEffect(prefetchPages, []);
   return (
     <ConfigProvider locale={ANTD_LOCALES[current.language as Language] ?? ANTD_LOCALES.en}>
       <AntApp>

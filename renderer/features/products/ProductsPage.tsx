@@ -144,7 +144,7 @@ const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] 
  */
 const ROW_HEIGHT = 41;
 /** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
-const OVERSCAN = 8;
+const OVERSCAN = 4;
 
 /** The heights of the spacers around the rendered window, for the table body below. */
 const SpacerContext = createContext({ above: 0, below: 0, columns: 1 });
