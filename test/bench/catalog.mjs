@@ -299,20 +299,30 @@ async function main() {
   }
 }
 
-/** Puts the products into the app's own database as stored rows (no outbox), for BENCH_SEED_ONLY. */
+/**
+ * Puts the products into the app's own database as the import leaves them, for BENCH_SEED_ONLY:
+ * stored rows plus one pending create in the outbox each (the repository's compact shape).
+ */
 async function seedAppDatabase(page, products) {
   // Away from the catalog, so its index does not reload after every batch.
   await page.goto(`${URL_}#/settings`);
   await page.addScriptTag({ path: join(ROOT, 'node_modules/dexie/dist/dexie.js') });
   for (let i = 0; i < products.length; i += 10_000) {
-    await page.evaluate(async (json) => {
+    await page.evaluate(async ({ json, first }) => {
       const now = new Date().toISOString();
-      const rows = JSON.parse(json).map((p) => ({ ...p, hsChapter: p.hsCode.slice(0, 2), id: crypto.randomUUID(), rev: 0, updatedAt: now, updatedBy: 'local', deleted: false }));
+      const products = JSON.parse(json);
+      const rows = products.map((p) => ({ ...p, hsChapter: p.hsCode.slice(0, 2), id: crypto.randomUUID(), rev: 0, updatedAt: now, updatedBy: 'local', deleted: false }));
+      const entries = products.map((created, i) => ({
+        mid: first + i, opId: crypto.randomUUID(), owner: null, kind: 'create', entity: 'products', entityId: rows[i].id, baseRev: null, created, createdAt: now,
+      }));
       const app = new window.Dexie('supplier-console'); // no version: opens the app's schema as it is
       await app.open();
-      await app.table('products').bulkPut(rows);
+      await app.transaction('rw', app.table('products'), app.table('outbox'), async () => {
+        await app.table('products').bulkPut(rows);
+        await app.table('outbox').bulkAdd(entries);
+      });
       app.close();
-    }, JSON.stringify(products.slice(i, i + 10_000)));
+    }, { json: JSON.stringify(products.slice(i, i + 10_000)), first: i });
   }
 }
 
