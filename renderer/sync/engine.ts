@@ -3,14 +3,15 @@
 // window focus, sign-in or a new local edit. Side effects (fetch, clock, timers, randomness,
 // database, lock, secrets, outbox backup) are injected so the same code runs in Chromium and
 // in Node tests.
-import type { LoginResponse, PublicUser } from '../../shared/sync/protocol';
+import type { LoginResponse, Mutation, PublicUser, PushResponse } from '../../shared/sync/protocol';
+import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { SupplierDb } from '../data/db';
 import { SESSION_USER_KEY } from '../data/repository';
 import { HttpError, NetworkError, PlatformClient, type Fetch } from './api';
 import { fullJitter } from './backoff';
 import { OutboxMirror, type BackupApi } from './backup';
 import { applyPullPage, readCursor } from './pull';
-import { applyPushResponse, nextBatch, pendingOf, pushBody } from './push';
+import { applyPushResponse, nextBatch, pendingAfter, pendingOf, pushBody } from './push';
 import { adoptSession, knownClientId, loadSession, saveSession, signOut, type SecretStore, type Session } from './session';
 
 export type WakeReason = 'start' | 'timer' | 'online' | 'poke' | 'focus' | 'signIn' | 'edit' | 'manual';
@@ -232,16 +233,37 @@ export class SyncEngine {
     await this.pullAll(session);
   }
 
+  /**
+   * Batches go out one at a time, in mid order. As soon as the server has answered a batch in
+   * full, the next one is sent, and the answer is written locally while the server works on it:
+   * answers still apply strictly in order, and a batch never goes out beyond a gap.
+   */
   private async pushAll(session: Session): Promise<void> {
     const { database } = this.deps;
+    const owner = session.user.id;
+    const send = (batch: Mutation[]) => {
+      const answer = this.authed((token) => this.client!.push(token, pushBody(session.clientId, batch)));
+      answer.catch(() => {}); // a failure is handled where the answer is awaited, after earlier answers are written
+      return answer;
+    };
     let stalled = 0;
+    let inFlight: { entries: OutboxEntry[]; batch: Mutation[]; answer: Promise<PushResponse> } | null = null;
     for (let round = 0; round < MAX_ROUNDS_PER_CYCLE; round++) {
-      const entries = await pendingOf(database, session.user.id, this.batchLimit);
-      if (entries.length === 0) return;
-      const batch = nextBatch(entries, this.batchLimit);
-      let response;
+      if (!inFlight) {
+        const entries = await pendingOf(database, owner, this.batchLimit);
+        if (entries.length === 0) return;
+        const batch = nextBatch(entries, this.batchLimit);
+        inFlight = { entries, batch, answer: send(batch) };
+      }
+      const { batch, entries, answer } = inFlight;
+      inFlight = null;
+      const last = entries[batch.length - 1];
+      // The following batch is read while this one is on its way (if the queue went beyond it).
+      const more: boolean = entries.length > batch.length || entries.length === this.batchLimit;
+      const following: OutboxEntry[] = more ? await pendingAfter(database, owner, last.seq!, this.batchLimit) : [];
+      let response: PushResponse;
       try {
-        response = await this.authed((token) => this.client!.push(token, pushBody(session.clientId, batch)));
+        response = await answer;
       } catch (e) {
         if (e instanceof HttpError && e.status === 413 && batch.length > 1) {
           this.batchLimit = Math.max(1, Math.floor(batch.length / 2));
@@ -253,7 +275,12 @@ export class SyncEngine {
         }
         throw e;
       }
-      const outcome = await applyPushResponse(database, session.user.id, batch, response, () => new Date(this.now()));
+      const answeredWhole = response.lastMutationId >= last.mid && response.results.length === batch.length;
+      if (answeredWhole && following.length > 0 && following[0].mid === last.mid + 1) {
+        const next = nextBatch(following, this.batchLimit);
+        inFlight = { entries: following, batch: next, answer: send(next) };
+      }
+      const outcome = await applyPushResponse(database, owner, batch, response, () => new Date(this.now()));
       await this.mirror?.acknowledge(outcome.acknowledged);
       if (outcome.rejected) this.update({ rejectedSinceStart: this.state.rejectedSinceStart + outcome.rejected });
       if (outcome.acknowledged.length > 0) this.update({ lastPushAt: this.now() });

@@ -4,6 +4,7 @@ import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import type { PullResponse } from '../../shared/sync/protocol';
 import type { LocalRow, SupplierDb } from '../data/db';
 import { acceptServerRows, toLocal } from './rebase';
+import { bulkGetNear } from './key-spans';
 import { bumpMidCounter } from './push';
 
 export const CURSOR_KEY = 'pullCursor';
@@ -19,7 +20,8 @@ export async function applyPullPage(database: SupplierDb, tenantId: string, owne
   const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState];
   await database.transaction('rw', tables, async () => {
     // Rows with pending edits or a kept base are rebased one by one; all others (nearly every
-    // row of an initial sync) go in one bulkPut per entity, skipping versions older than ours.
+    // row of an initial sync) go in one bulkPut per entity, skipping versions we already hold:
+    // an unedited row at the same rev is that server version (typically our own push, echoed).
     const pending = new Set((await database.outbox.orderBy('[entity+entityId]').uniqueKeys()).map((k) => (k as unknown as string[]).join('\u0000')));
     const based = new Set((await database.bases.toCollection().primaryKeys()).map(([e, id]) => `${e}\u0000${id}`));
     const plain = new Map<EntityName, LocalRow[]>();
@@ -36,8 +38,9 @@ export async function applyPullPage(database: SupplierDb, tenantId: string, owne
     await acceptServerRows(database, rebased);
     for (const [entity, rows] of plain) {
       const table = database.entityTable(entity);
-      const current = await table.bulkGet(rows.map((r) => r.id));
-      await table.bulkPut(rows.filter((r, i) => (current[i]?.rev ?? -1) <= r.rev));
+      const current = await bulkGetNear(table, rows.map((r) => r.id), (r) => r.id);
+      const newer = rows.filter((r, i) => (current[i]?.rev ?? -1) < r.rev);
+      if (newer.length > 0) await table.bulkPut(newer);
     }
     await database.syncState.put({ key: CURSOR_KEY, value: { tenantId, cursor: page.cursor } satisfies StoredCursor });
     await bumpMidCounter(database, owner, page.lastMutationId);

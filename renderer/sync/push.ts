@@ -5,6 +5,7 @@ import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_PUSH, PROTOCOL_SCHEMA_VERSION, type M
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { LocalRow, SupplierDb } from '../data/db';
 import { acceptServerRows, revertToBase } from './rebase';
+import { bulkDeleteNear, bulkGetNear } from './key-spans';
 import { midKey } from './session';
 import { SSCC_RESERVE } from '../../shared/documents/sscc-reserve';
 import { keepReservedRange } from '../features/shipments/sscc-ranges';
@@ -27,6 +28,15 @@ export async function pendingOf(database: SupplierDb, owner: string, limit = Inf
   const query = database.outbox.where('owner').equals(owner);
   const entries = await (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
   return entries.sort((a, b) => a.mid - b.mid);
+}
+
+/** The owner's first `limit` entries after the one stored under `seq` (a batch still on its way), in mid order. */
+export async function pendingAfter(database: SupplierDb, owner: string, seq: number, limit: number): Promise<OutboxEntry[]> {
+  // Keys only (one cheap read); an owner's mids ascend with the outbox key.
+  const keys = await database.outbox.where('owner').equals(owner).limit(3 * limit).primaryKeys();
+  const after = keys.filter((key) => key > seq).slice(0, limit);
+  const entries = await bulkGetNear(database.outbox, after, (e) => e.seq!);
+  return entries.filter((e): e is OutboxEntry => e !== undefined).sort((a, b) => a.mid - b.mid);
 }
 
 /** The longest prefix of `entries` within `limit` mutations and the body size cap. */
@@ -58,7 +68,10 @@ export interface PushOutcome { acknowledged: string[]; rejected: number; gap: bo
 export async function applyPushResponse(database: SupplierDb, owner: string, sent: readonly Mutation[], response: PushResponse, now: () => Date): Promise<PushOutcome> {
   const tables = [...ENTITY_NAMES.map((e) => database.table(e)), database.outbox, database.bases, database.syncState, database.rejected];
   return database.transaction('rw', tables, async () => {
-    const sentEntries = await database.outbox.where('opId').anyOf(sent.map((m) => m.opId)).toArray();
+    // The sent entries are normally the owner's first ones (one read); any others by opId.
+    const sentOpIds = new Set(sent.map((m) => m.opId));
+    const sentEntries = (await pendingOf(database, owner, sent.length)).filter((e) => sentOpIds.delete(e.opId));
+    if (sentOpIds.size > 0) sentEntries.push(...(await database.outbox.where('opId').anyOf([...sentOpIds]).toArray()));
     const byMid = new Map(sentEntries.filter((e) => e.owner === owner).map((e) => [e.mid, e]));
     const sentOps = new Map(sent.map((m) => [m.mid, m.opId]));
     const outcome: PushOutcome = { acknowledged: [], rejected: 0, gap: false };
@@ -68,7 +81,7 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
       const entry = byMid.get(result.mid);
       if (entry && sentOps.get(result.mid) === entry.opId) answered.push({ entry, result });
     }
-    await database.outbox.bulkDelete(answered.map((a) => a.entry.seq!));
+    await bulkDeleteNear(database.outbox, answered.map((a) => a.entry.seq!));
     const accepted = new Map<string, { entity: EntityName; row: LocalRow }>();
     const rebuild = new Map<string, [EntityName, string]>();
     for (const { entry, result } of answered) {

@@ -6,6 +6,7 @@ import { hsChapter } from '../../shared/domain/product';
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { BaseRow, LocalRow, SupplierDb } from '../data/db';
 import { PROVISIONAL_FIELD, type CommandEntry } from '../data/repository';
+import { bulkDeleteNear, bulkGetNear } from './key-spans';
 
 /** The row as stored locally: derived index fields added (they never sync). */
 export function toLocal(entity: EntityName, row: Record<string, unknown>): LocalRow {
@@ -68,15 +69,18 @@ export async function acceptServerRows(database: SupplierDb, rows: readonly { en
       if (!pending.has(e.entityId)) pending.set(e.entityId, []);
       pending.get(e.entityId)!.push(e);
     }
-    const bases = await database.bases.bulkGet(ids.map((id) => [entity, id] as [string, string]));
-    const currents = await table.bulkGet(ids);
+    const pendings = ids.map((id) => (pending.get(id) ?? []).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)));
+    const bases = await bulkGetNear(database.bases, ids.map((id) => [entity, id] as [string, string]), (b) => [b.entity, b.id] as [string, string]);
+    // The stored row tells the confirmed rev only where there is neither a base nor a pending edit.
+    const unedited = ids.filter((_, i) => bases[i]?.row == null && pendings[i].length === 0);
+    const currentRevs = new Map((await bulkGetNear(table, unedited, (row) => row.id)).map((row, i) => [unedited[i], row?.rev ?? 0]));
     const puts: LocalRow[] = [];
     const basePuts: BaseRow[] = [];
     const baseDeletes: [string, string][] = [];
     servers.forEach((server, i) => {
-      const mine = (pending.get(server.id) ?? []).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+      const mine = pendings[i];
       const base = bases[i];
-      const confirmedRev = base?.row?.rev ?? (mine.length === 0 ? currents[i]?.rev ?? 0 : 0);
+      const confirmedRev = base?.row?.rev ?? currentRevs.get(server.id) ?? 0;
       if (server.rev < confirmedRev) return;
       const stored = toLocal(entity, server);
       if (mine.length === 0) {
@@ -88,9 +92,9 @@ export async function acceptServerRows(database: SupplierDb, rows: readonly { en
       const replayed = replay(entity, server.id, stored, mine);
       if (replayed) puts.push({ ...replayed, rev: server.rev });
     });
-    await table.bulkPut(puts);
-    await database.bases.bulkPut(basePuts);
-    await database.bases.bulkDelete(baseDeletes);
+    if (puts.length > 0) await table.bulkPut(puts);
+    if (basePuts.length > 0) await database.bases.bulkPut(basePuts);
+    if (baseDeletes.length > 0) await bulkDeleteNear(database.bases, baseDeletes);
   }
 }
 

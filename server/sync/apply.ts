@@ -6,7 +6,7 @@ import type { Mutation, MutationResult, RejectCode } from '../../shared/sync/pro
 import type { FieldChanges } from '../../shared/sync/outbox';
 import { mergeChanges, sameValue } from '../../shared/sync/merge';
 import { BUSINESS_NUMBER_PREFIX, formatBusinessNumber, isServerAssigned, PLATFORM_FIELDS } from '../../shared/sync/policies';
-import { getRow, recordHistory, toWire, uniqueClash, writeRow, type StoredRow } from './rows';
+import { getRow, recordHistory, toWire, uniqueClash, uniqueKeyOf, writeRow, type StoredRow } from './rows';
 import type { TenantTx } from './tenant-tx';
 import { validateRow } from './validate';
 import { runCommand } from './commands';
@@ -59,10 +59,14 @@ function clientChanges(entity: EntityName, changes: FieldChanges): FieldChanges 
   return out;
 }
 
-/** Rejects (validation_failed / unique_violation) unless `data` may be stored as a live row. */
-export async function checkRow(tx: TenantTx, entity: EntityName, id: string, data: Record<string, unknown>): Promise<void> {
+/**
+ * Rejects (validation_failed / unique_violation) unless `data` may be stored as a live row.
+ * `liveBefore`: the row's data while it was already live; a unique key it already held needs no lookup.
+ */
+export async function checkRow(tx: TenantTx, entity: EntityName, id: string, data: Record<string, unknown>, liveBefore?: Record<string, unknown>): Promise<void> {
   const fields = validateRow(entity, data);
   if (fields) throw new Rejection('validation_failed', `the ${entity} row is not valid`, fields);
+  if (liveBefore && uniqueKeyOf(entity, liveBefore) === uniqueKeyOf(entity, data)) return;
   const clash = await uniqueClash(tx, entity, id, data);
   if (clash) throw new Rejection('unique_violation', `another live ${entity} row has this ${clash}`, { [clash]: 'validation.unique' });
 }
@@ -96,7 +100,7 @@ async function applyPatch(tx: TenantTx, author: Author, baseRev: number | null, 
   if (Object.keys(merge.apply).length > 0) {
     const data = { ...current.data, ...merge.apply };
     await refuseFrozenEdit(tx, current.entity, current.data, data, Object.keys(merge.apply));
-    await checkRow(tx, current.entity, current.id, data);
+    await checkRow(tx, current.entity, current.id, data, current.data);
     row = await writeRow(tx, current, { entity: current.entity, id: current.id, data, deleted: false }, author);
     await recordHistory(tx, current, merge.overwritten, author.userId);
   }

@@ -14,10 +14,28 @@ const memorySecrets: SecretStore = {
   async deleteSecret(key) { secrets.delete(key); },
 };
 
+/** Time spent waiting for each kind of request (until its body is read), for the push phase breakdown. */
+const requestMs = new Map<string, number>();
+/** Profiling runs only: wraps fetch to time requests (reading each body once more). */
+function traceRequests(): void {
+  const plainFetch = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const path = new URL(String(input)).pathname;
+    const t0 = performance.now();
+    const response = await plainFetch(input, init);
+    if (path === '/v1/sync/events') return response;
+    const text = await response.text();
+    requestMs.set(path, (requestMs.get(path) ?? 0) + performance.now() - t0);
+    requestMs.set(`${path} n`, (requestMs.get(`${path} n`) ?? 0) + 1);
+    return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
 let database: SupplierDb;
 let engine: SyncEngine;
 
 const bench = {
+  traceRequests,
   /** A machine as the app wires it (Web Locks leader, wake on edit/online/focus, pokes). */
   async open(serverUrl: string, email: string, password: string) {
     database = new SupplierDb(`bench-${uuidv7()}`);
@@ -42,14 +60,19 @@ const bench = {
     fresh.close();
     return { ms, rows: rows.length };
   },
-  /** Queue `count` edits (one outbox entry each) through the one write path, then time the sync that pushes them. */
-  async push(count: number) {
+  /** Queue `count` edits (one outbox entry each) through the one write path. */
+  async queueEdits(count: number) {
     const ids = (await database.products.limit(count).primaryKeys()) as string[];
     await write(async (w) => { for (const id of ids) await w.patch('products', id, { notes: `bench ${id.slice(-6)}` }); }, { database });
+  },
+  /** Time the sync that pushes the queued edits (and pulls them back). */
+  async pushQueued() {
     const queued = await database.outbox.count();
+    requestMs.clear();
     const t0 = performance.now();
     await engine.syncNow();
-    return { ms: performance.now() - t0, queued, left: await database.outbox.count() };
+    const ms = performance.now() - t0;
+    return { ms, queued, left: await database.outbox.count(), phases: Object.fromEntries([...requestMs].map(([k, v]) => [k, Math.round(v)])) };
   },
   async start() { await engine.start(); },
   async firstProductId() { return (await database.products.orderBy('id').first())!.id; },

@@ -5,7 +5,8 @@
 //   3. edit-to-visible latency between two clients with pokes (p50, p95), on a small catalog
 //   4. server push/pull throughput under autocannon on SQLite and PostgreSQL (server-throughput.mjs)
 // Prints the figures and writes test/bench/results/sync.json.
-// Env: BENCH_ROWS (100000), BENCH_PUSH (10000), BENCH_LATENCY_SAMPLES (40), BENCH_SKIP_THROUGHPUT=1.
+// Env: BENCH_ROWS (100000), BENCH_PUSH (10000), BENCH_LATENCY_SAMPLES (40), BENCH_SKIP_THROUGHPUT=1,
+// BENCH_PROFILE=<file>: a CPU profile (.cpuprofile) of the timed push sync and its request times.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -120,8 +121,14 @@ try {
   Object.assign(results, { initialSyncMs: round(sync.ms), rawBulkPutMs: round(raw.ms), initialSyncRatio: Math.round((sync.ms / raw.ms) * 100) / 100 });
   console.log(`initial sync ${results.initialSyncMs} ms vs raw bulkPut ${results.rawBulkPutMs} ms → ratio ${results.initialSyncRatio}`);
 
-  // 2. Push of 10k queued edits.
-  const push = await client.evaluate((n) => window.syncBench.push(n), Math.min(PUSH, ROWS));
+  // 2. Push of 10k queued edits. BENCH_PROFILE=<file> records a CPU profile of the timed sync.
+  await client.evaluate((n) => window.syncBench.queueEdits(n), Math.min(PUSH, ROWS));
+  if (process.env.BENCH_PROFILE) await client.evaluate(() => window.syncBench.traceRequests());
+  const profiler = process.env.BENCH_PROFILE ? await client.context().newCDPSession(client) : null;
+  if (profiler) { await profiler.send('Profiler.enable'); await profiler.send('Profiler.setSamplingInterval', { interval: 200 }); await profiler.send('Profiler.start'); }
+  const push = await client.evaluate(() => window.syncBench.pushQueued());
+  if (profiler) writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+  if (process.env.BENCH_PROFILE) console.log(`push requests (total ms, count): ${JSON.stringify(push.phases)}`);
   if (push.left !== 0) throw new Error(`${push.left} edits left in the outbox`);
   Object.assign(results, { pushQueued: push.queued, push10kMs: round(push.ms) });
   console.log(`push of ${push.queued} queued edits (and pulling them back) ${results.push10kMs} ms`);

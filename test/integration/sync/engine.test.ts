@@ -76,6 +76,22 @@ describe('sync engine against the real server', () => {
     expect(await ana.database.outbox.count()).toBe(0);
   });
 
+  it('sends a long queue as consecutive batches, writing each answer while the next is on its way; a lost answer is resent', async () => {
+    const [ana, bo] = await company();
+    const ids = await write((w) => w.createMany('products', Array.from({ length: 1100 }, (_, i) => sampleProduct({ sku: `Q-${i}` }))), { database: ana.database });
+    const before = pushesSeen().length;
+    proxy.forced.push({ path: '/v1/sync/push', fault: 'delay' }, { path: '/v1/sync/push', fault: 'dropResponse' });
+    await expect(ana.engine.syncNow()).rejects.toThrow(/unreachable/);
+    expect(await ana.database.outbox.count()).toBe(600); // the first answer written, the second unheard
+    await ana.engine.syncNow();
+    const pushes = pushesSeen().slice(before).map((p) => p.mutations.map((m) => m.mid));
+    expect(pushes.map((mids) => [mids[0], mids.length])).toEqual([[1, 500], [501, 500], [501, 500], [1001, 100]]);
+    expect(await ana.database.outbox.count()).toBe(0);
+    expect((await ana.database.products.bulkGet(ids)).every((p) => p?.rev === 1)).toBe(true);
+    await bo.engine.syncNow();
+    expect(await bo.database.products.count()).toBe(1100);
+  });
+
   it('pauses pushing on 409 schema_too_old and keeps the outbox, while still pulling', async () => {
     const [ana, bo] = await company();
     const theirs = await create(bo, 'FROM-BO');
