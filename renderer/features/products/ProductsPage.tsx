@@ -11,6 +11,7 @@ import { cachedFormat } from '../../ui/cached-format';
 import { useLanguage, useViewportHeight } from '../../ui/hooks';
 import { CatalogImportExport } from '../catalog-io/CatalogImportExport';
 import { useCatalogIndex } from './catalog-index';
+import { rowWindow } from './row-window';
 import { ProductFormDrawer } from './ProductForm';
 import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
@@ -143,6 +144,7 @@ const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] 
  * antd renders only the rows in view and two spacer rows stand in for the rest.
  */
 const ROW_HEIGHT = 41;
+const ROW_STYLE = { height: ROW_HEIGHT };
 /** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
 const OVERSCAN = 4;
 
@@ -179,12 +181,12 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
   const { message } = App.useApp();
   const height = useViewportHeight();
   const table = useRef<TableRef>(null);
-  const [top, setTop] = useState(0);
+  const [scrollRow, setScrollRow] = useState(0);
 
   // A new query or filter starts at the top; a reloaded index (an edit, a sync) keeps the place.
   useEffect(() => {
     table.current?.scrollTo({ top: 0 });
-    setTop(0);
+    setScrollRow(0);
   }, [filter]);
 
   const columns = useMemo((): ColumnsType<LightProduct> => {
@@ -220,14 +222,11 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
 
   const bodyHeight = Math.max(240, height - CHROME_HEIGHT);
   const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: bodyHeight }), [bodyHeight]);
-  const first = Math.max(0, Math.min(Math.floor(top / ROW_HEIGHT), visible.length - 1) - OVERSCAN);
-  const last = Math.min(visible.length, Math.ceil((top + bodyHeight) / ROW_HEIGHT) + OVERSCAN);
-  const rows = useMemo(() => visible.slice(first, last), [visible, first, last]);
-  const spacers = useMemo(
-    () => ({ above: first * ROW_HEIGHT, below: (visible.length - last) * ROW_HEIGHT, columns: columns.length }),
-    [first, last, visible.length, columns.length],
-  );
-  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setTop(e.currentTarget.scrollTop), []);
+  const { first, end, above, below } = rowWindow(scrollRow, bodyHeight, ROW_HEIGHT, visible.length, OVERSCAN);
+  const rows = useMemo(() => visible.slice(first, end), [visible, first, end]);
+  const spacers = useMemo(() => ({ above, below, columns: columns.length }), [above, below, columns.length]);
+  // Only crossing a row boundary re-renders.
+  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setScrollRow(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT)), []);
   const locale = useMemo(() => ({ emptyText: complete ? t('empty.noMatch') : t('common:loading') }), [complete, t]);
   const rowClassName = useCallback((p: LightProduct) => (p.id === selectedId ? 'ant-table-row-selected' : ''), [selectedId]);
   const onRow = useCallback((p: LightProduct) => ({ style: ROW_STYLE, onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }), [select, openForm]);
@@ -252,4 +251,3 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
     </SpacerContext.Provider>
   );
 });
-const ROW_STYLE = { height: ROW_HEIGHT };
