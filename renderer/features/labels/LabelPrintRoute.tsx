@@ -1,13 +1,14 @@
 // The bare print page for labels (no app layout): reads the parcels named in the URL from the
-// local database, draws their barcodes (partly in a worker), renders one label per page at its real size with a matching @page rule,
-// and marks the document print-ready once data, barcodes and fonts are in place.
+// local database, renders one label per page at its real size with a matching @page rule (in
+// chunks, with the later barcodes drawn ahead in a worker), and marks the document print-ready
+// once every label, barcode and font is in place.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
-import { prepareBarcodes } from './barcodes';
+import { drawAheadInWorker } from './barcodes';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
 import { parseLabelQuery } from './route';
@@ -17,6 +18,14 @@ type State =
   | { status: 'loading' }
   | { status: 'error'; code: string; detail: string }
   | { status: 'ready'; labels: LabelModel[]; reprints: Set<string> };
+
+/**
+ * Labels mount in chunks so the first ones paint at once instead of after the whole print is laid
+ * out; the page is print-ready (and its print button enabled) only once every label is in.
+ * Multiples of 4, so an A4 sheet is never split.
+ */
+const FIRST_CHUNK = 24;
+const CHUNK = 200;
 
 const barcodesOf = (label: LabelModel): BarcodeSpec[] => (label.kind === 'gs1' ? label.barcodes : label.kind === 'courier' ? [label.barcode] : []);
 
@@ -59,6 +68,8 @@ export default function LabelPrintRoute() {
   const [params] = useSearchParams();
   const query = useMemo(() => parseLabelQuery(params), [params]);
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [shown, setShown] = useState(0);
+  const complete = state.status !== 'ready' || shown >= state.labels.length;
 
   useEffect(() => {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
@@ -66,10 +77,11 @@ export default function LabelPrintRoute() {
     let current = true;
     // A parcel whose label was printed before gets a label that says it is a re-print.
     loadLabels(db(), query).then(async (labels) => {
-      const [printed] = await Promise.all([db().parcels.bulkGet(labels.map((l) => l.parcelId)), prepareBarcodes(labels.flatMap(barcodesOf))]);
+      void drawAheadInWorker(labels.flatMap(barcodesOf));
+      const printed = await db().parcels.bulkGet(labels.map((l) => l.parcelId));
       return { labels, reprints: new Set(printed.filter((p) => p?.labelPrinted).map((p) => p!.id)) };
     }).then(
-      ({ labels, reprints }) => { if (current) setState({ status: 'ready', labels, reprints }); },
+      ({ labels, reprints }) => { if (current) { setShown(FIRST_CHUNK); setState({ status: 'ready', labels, reprints }); } },
       (e: unknown) => {
         if (!current) return;
         if (e instanceof LabelError) setState({ status: 'error', code: e.code, detail: e.parcelId });
@@ -80,14 +92,19 @@ export default function LabelPrintRoute() {
   }, [query]);
 
   useEffect(() => {
-    if (state.status === 'loading') return;
+    if (complete) return;
+    // A task, not a microtask: the browser paints what is mounted before the next chunk.
+    const next = setTimeout(() => setShown((n) => n + CHUNK), 0);
+    return () => clearTimeout(next);
+  }, [complete, shown]);
+
+  useEffect(() => {
+    if (state.status === 'loading' || !complete) return;
     let current = true;
     // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
-    // Layout first: it is what starts loading the bundled CJK face, which `fonts.ready` then waits for.
-    document.body.getBoundingClientRect();
     void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
     return () => { current = false; };
-  }, [state]);
+  }, [state, complete]);
 
   if (state.status === 'loading') return <div className="label-print"><div className="label-toolbar">{t('loading')}</div></div>;
   if (state.status === 'error') {
@@ -104,9 +121,9 @@ export default function LabelPrintRoute() {
       <style>{`@page { size: ${page.width}mm ${page.height}mm; margin: 0; } @media print { html, body { margin: 0; padding: 0; } }`}</style>
       <div className="label-toolbar">
         <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
-        <button type="button" onClick={() => window.print()}>{t('print')}</button>
+        <button type="button" disabled={!complete} onClick={() => window.print()}>{t('print')}</button>
       </div>
-      {pages(state.labels, query.size, query.sheet, state.reprints)}
+      {pages(state.labels.slice(0, shown), query.size, query.sheet, state.reprints)}
     </div>
   );
 }

@@ -1,6 +1,7 @@
-// Barcode drawings for a print, cached by symbology and text. `prepareBarcodes` draws a whole
-// print's barcodes before it renders: one worker takes a share while this thread draws the rest,
-// so on two cores the bwip-js work takes about half as long. Without workers it all runs here.
+// Barcode drawings for a print, cached by symbology and text. Bwip-js encoding is most of the
+// print route's script time, so a large print hands the barcodes of its second half to a worker
+// while this thread renders the first half (drawing those barcodes as it goes): on two cores the
+// drawing takes about half as long. Whatever the worker has not delivered yet is drawn here.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
@@ -8,8 +9,6 @@ import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
 const cache = new Map<string, DrawnBarcode>();
 /** Below this many barcodes a worker's start-up (it loads bwip-js itself) costs more than it saves. */
 const MIN_FOR_WORKER = 64;
-/** Share of the barcodes given to the worker; this thread also sets up React meanwhile. */
-const WORKER_SHARE = 0.5;
 
 /** The drawing of `spec`, from the cache or drawn now. */
 export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
@@ -19,26 +18,23 @@ export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
   return hit;
 }
 
-function drawInWorker(batch: BarcodeBatch): Promise<DrawnBarcode[]> {
-  return new Promise((resolve, reject) => {
+/**
+ * Starts drawing the second half of `specs` (in print order) in a worker, into the cache. Never
+ * rejects: if the worker fails, `drawnBarcode` draws those barcodes here when they are rendered,
+ * and a barcode that cannot be drawn at all fails there, where the print shows the error.
+ */
+export function drawAheadInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
+  const ahead = specs.slice(Math.floor(specs.length / 2)).filter((s) => !cache.has(barcodeKey(s)));
+  if (typeof Worker === 'undefined' || ahead.length < MIN_FOR_WORKER) return Promise.resolve();
+  return new Promise((resolve) => {
     const worker = new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
-    const done = () => worker.terminate();
+    const done = () => { worker.terminate(); resolve(); };
     worker.onmessage = (event: MessageEvent<BarcodeBatchResult>) => {
+      if ('drawn' in event.data) event.data.drawn.forEach((drawn, i) => cache.set(barcodeKey(ahead[i]), drawn));
+      else console.warn(`barcode worker: ${event.data.error}; drawing on the main thread`);
       done();
-      if ('error' in event.data) reject(new Error(event.data.error)); else resolve(event.data.drawn);
     };
-    worker.onerror = (event) => { done(); reject(new Error(event.message || 'barcode worker failed')); };
-    worker.postMessage(batch);
+    worker.onerror = (event) => { console.warn(`barcode worker: ${event.message}; drawing on the main thread`); done(); };
+    worker.postMessage(ahead.map(({ symbology, text }): BarcodeBatch[number] => ({ symbology, text })));
   });
-}
-
-/** Draws every barcode of `specs` not drawn yet, sharing the work with a worker where that pays. */
-export async function prepareBarcodes(specs: readonly BarcodeSpec[]): Promise<void> {
-  const todo = [...new Map(specs.filter((s) => !cache.has(barcodeKey(s))).map((s) => [barcodeKey(s), s])).values()];
-  const offloaded = typeof Worker === 'undefined' || todo.length < MIN_FOR_WORKER ? [] : todo.slice(Math.floor(todo.length * (1 - WORKER_SHARE)));
-  const inWorker = offloaded.length ? drawInWorker(offloaded.map(({ symbology, text }) => ({ symbology, text }))) : Promise.resolve([]);
-  // The worker's share must not fail silently: if it does, this thread draws it.
-  const fallback = inWorker.catch(() => offloaded.map(drawBarcode));
-  for (const spec of todo.slice(0, todo.length - offloaded.length)) drawnBarcode(spec);
-  (await fallback).forEach((drawn, i) => cache.set(barcodeKey(offloaded[i]), drawn));
 }
