@@ -121,12 +121,14 @@ const PROVISIONAL_TABLES: readonly EntityName[] = ['quotes', 'quoteLines', 'orde
  * applied command's rows are on their way by pull and replace these anyway.
  */
 export async function dropOrphanedProvisionalRows(database: SupplierDb): Promise<void> {
-  const pendingOps = new Set((await database.outbox.toArray()).map((e) => e.opId));
   for (const entity of PROVISIONAL_TABLES) {
     const table = database.entityTable(entity);
-    const orphans = await table
-      .filter((r) => r.rev === 0 && typeof r[PROVISIONAL_FIELD] === 'string' && !pendingOps.has(r[PROVISIONAL_FIELD] as string))
-      .primaryKeys();
+    const provisional = await table.filter((r) => r.rev === 0 && typeof r[PROVISIONAL_FIELD] === 'string').toArray();
+    if (provisional.length === 0) continue;
+    // Only the commands these rows name are looked up, not the whole outbox (an import queues 100k).
+    const ops = [...new Set(provisional.map((r) => r[PROVISIONAL_FIELD] as string))];
+    const pendingOps = new Set((await database.outbox.where('opId').anyOf(ops).toArray()).map((e) => e.opId));
+    const orphans = provisional.filter((r) => !pendingOps.has(r[PROVISIONAL_FIELD] as string)).map((r) => r.id);
     if (orphans.length === 0) continue;
     await table.bulkDelete(orphans);
     await database.bases.bulkDelete(orphans.map((id) => [entity, id] as [string, string]));

@@ -25,8 +25,9 @@ interface InboxItem { conflict: ConflictRow; record: LocalRow | undefined; resol
 
 async function loadInbox(): Promise<InboxItem[]> {
   const rows = (await db().conflicts.toArray()).filter((c) => !c.resolved && !c.deleted);
-  const resolving = new Set((await db().outbox.toArray())
-    .filter((e) => e.cmd?.name === RESOLVE_COMMAND).map((e) => String(e.cmd!.args.conflictId)));
+  // A resolve command is queued on the conflict row itself; only those entries are read.
+  const queued = await db().outbox.where('[entity+entityId]').anyOf(rows.map((c) => ['conflicts', c.id])).toArray();
+  const resolving = new Set(queued.filter((e) => e.cmd?.name === RESOLVE_COMMAND).map((e) => String(e.cmd!.args.conflictId)));
   const items: InboxItem[] = [];
   for (const row of rows) {
     const parsed = conflictRow.safeParse(row);

@@ -9,7 +9,7 @@ import { SESSION_USER_KEY } from '../../data/repository';
 import { createAppEngine } from '../../sync/browser';
 import type { SyncEngine, SyncStatus } from '../../sync/engine';
 import { desktop } from '../../platform';
-import { summarizePending, type PendingSummary } from './status';
+import { readPendingSummary, type PendingSummary } from './status';
 
 let engine: SyncEngine | null = null;
 export const startedAt = Date.now();
@@ -34,7 +34,7 @@ export function useCurrentUser(): string | null {
 
 export function usePendingSummary(): PendingSummary {
   const user = useCurrentUser();
-  return useLiveQuery(async () => summarizePending(await db().outbox.toArray(), user), [user], { count: 0, oldestAt: null });
+  return useLiveQuery(() => readPendingSummary(db(), user), [user], { count: 0, oldestAt: null });
 }
 
 /** `navigator.onLine`, kept current. */
