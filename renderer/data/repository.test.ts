@@ -28,6 +28,8 @@ describe('the one write path', () => {
     expect(entry.changes.lithiumType).toBeUndefined();
     expect(entry.changes.id ?? entry.changes.rev ?? entry.changes.hsChapter).toBeUndefined();
     expect(row.id).toBe(entry.entityId);
+    // Looking up keys that are gone (already acknowledged) reads nothing rather than failing.
+    expect(await database.outbox.bulkGet([entry.seq!, entry.seq! + 1000])).toEqual([entry, undefined]);
   });
 
   it('records only the changed fields of a patch, with old and new values', async () => {

@@ -39,7 +39,8 @@ export function creationChanges(created: Readonly<Record<string, unknown>>): Fie
 }
 
 export function expandStored(stored: StoredOutboxEntry): OutboxEntry {
-  if (stored.created === undefined) return stored as OutboxEntry;
+  // A `bulkGet` of a missing key hands the reading hook `undefined`; it stays so.
+  if (stored?.created === undefined) return stored as OutboxEntry;
   const { created, ...entry } = stored;
   return { ...entry, changes: creationChanges(created) };
 }
