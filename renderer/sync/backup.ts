@@ -15,6 +15,8 @@ const DATABASE_MARKER_KEY = 'databaseCreatedAt';
 
 export class OutboxMirror {
   private readonly mirrored = new Set<string>();
+  /** The highest outbox key `sync` has read. */
+  private seenUpTo = 0;
 
   constructor(private readonly database: SupplierDb, private readonly api: BackupApi, private readonly now: () => Date = () => new Date()) {}
 
@@ -55,10 +57,13 @@ export class OutboxMirror {
 
   /** Append every outbox entry not mirrored yet. */
   async sync(): Promise<void> {
-    const fresh = (await this.database.outbox.toArray()).filter((e) => !this.mirrored.has(e.opId));
-    if (fresh.length === 0) return;
-    await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(compactEntry(e)) })));
+    // Outbox keys only grow, so after the first pass only entries past the last one seen are read.
+    const read = await this.database.outbox.where(':id').above(this.seenUpTo).toArray();
+    const fresh = read.filter((e) => !this.mirrored.has(e.opId));
+    // Moved on only once the file holds them: a failed append is tried again next time.
+    if (fresh.length > 0) await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(compactEntry(e)) })));
     for (const e of fresh) this.mirrored.add(e.opId);
+    for (const e of read) this.seenUpTo = Math.max(this.seenUpTo, e.seq ?? 0);
   }
 
   async acknowledge(opIds: string[]): Promise<void> {
