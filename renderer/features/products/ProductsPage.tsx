@@ -205,7 +205,8 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
       { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
       { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
-      { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_, p) => dateText(p.updatedAt, language) },
+      // Shown on wide screens only: at 1280 px it would leave the name column too narrow to read.
+      { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, responsive: ['xxl'], render: (_, p) => dateText(p.updatedAt, language) },
       {
         key: 'actions', title: t('common:actions'), width: 120,
         render: (_, p) => (
