@@ -1,4 +1,5 @@
-import { App as AntApp, ConfigProvider, Layout, Menu, Select } from 'antd';
+import { App as AntApp, ConfigProvider, Layout, Menu, Select, type ThemeConfig } from 'antd';
+import 'antd/dist/antd.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,11 +114,18 @@ function Shell() {
   );
 }
 
+/**
+ * Ant Design's zero-runtime mode: its styles come from the prebuilt stylesheet imported above
+ * instead of being generated in JS while components render, which took a large share of a cold
+ * start and of every re-render of the catalog.
+ */
+const THEME: ThemeConfig = { zeroRuntime: true };
+
 export function App() {
   const { i18n: current } = useTranslation();
   useEffect(prefetchPages, []);
   return (
-    <ConfigProvider locale={ANTD_LOCALES[current.language as Language] ?? ANTD_LOCALES.en}>
+    <ConfigProvider theme={THEME} locale={ANTD_LOCALES[current.language as Language] ?? ANTD_LOCALES.en}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <HashRouter>

@@ -253,7 +253,7 @@ async function main() {
     // 3. Search over the loaded index.
     await waitForFullIndex(page);
     const queries = searchQueries(products);
-    const searchMs = await page.evaluate(measureSearches, queries);
+    const searchMs = await profiled(page, 'search', () => page.evaluate(measureSearches, queries));
     const searchP50Ms = percentile(searchMs, 0.5);
     const searchP95Ms = percentile(searchMs, 0.95);
     console.log(`search over ${ROWS} products, ${queries.length} queries: p50 ${round(searchP50Ms)} ms, p95 ${round(searchP95Ms)} ms, max ${round(Math.max(...searchMs))} ms`);
@@ -262,8 +262,10 @@ async function main() {
     // 4 + 5. Cold reload (a fresh JS realm reading 100k products from IndexedDB), then the heap
     // once the full index is loaded.
     await page.addInitScript(recordFirstRow);
-    await page.reload();
-    await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
+    await profiled(page, 'reload', async () => {
+      await page.reload();
+      await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
+    });
     const firstRowMs = await page.evaluate(() => window.__firstRow);
     await waitForFullIndex(page);
     const heapBytes = await page.evaluate(async () => {
@@ -323,6 +325,21 @@ async function seedAppDatabase(page, products) {
       });
       app.close();
     }, { json: JSON.stringify(products.slice(i, i + 10_000)), first: i });
+  }
+}
+
+/** BENCH_PROFILE=<prefix>: a CPU profile of `work` written to <prefix>-<name>.cpuprofile (for DevTools). */
+async function profiled(page, name, work) {
+  if (!process.env.BENCH_PROFILE) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(`${process.env.BENCH_PROFILE}-${name}.cpuprofile`, JSON.stringify(profile));
+    await cdp.detach();
   }
 }
 

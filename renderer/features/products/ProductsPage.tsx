@@ -1,7 +1,7 @@
 // The catalog: a virtualized list over the in-memory light index, search-as-you-type,
 // filters, and the create/edit drawer. Archive and restore are status patches; nothing is
 // ever deleted from here.
-import { App, Button, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, TableRef } from 'antd/es/table';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +27,7 @@ const STATUS_COLORS = { draft: 'default', active: 'green', archived: 'default' }
 const CHROME_HEIGHT = 262;
 /** Fits the content area of a 1280 px window without a horizontal scrollbar. */
 const TABLE_WIDTH = 1040;
+const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden' } as const;
 
 export function ProductsPage() {
   const { t } = useTranslation('products');
@@ -182,6 +183,7 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
   const height = useViewportHeight();
   const table = useRef<TableRef>(null);
   const [scrollRow, setScrollRow] = useState(0);
+  const wide = Grid.useBreakpoint().xxl === true;
 
   // A new query or filter starts at the top; a reloaded index (an edit, a sync) keeps the place.
   useEffect(() => {
@@ -198,15 +200,16 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
       { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
       {
-        key: 'status', title: t('column.status'), width: 150,
-        render: (_, p) => <><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge entity="products" id={p.id} /></>,
+        // One line in every language, so every row keeps ROW_HEIGHT.
+        key: 'status', title: t('column.status'), width: 180,
+        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge entity="products" id={p.id} /></div>,
       },
       { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
       { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
       { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
       { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
-      // Shown on wide screens only: at 1280 px it would leave the name column too narrow to read.
-      { key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, responsive: ['xxl'], render: (_, p) => dateText(p.updatedAt, language) },
+      // On wide screens only: at 1280 px it would leave the name column too narrow to read.
+      ...(wide ? [{ key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_: unknown, p: LightProduct) => dateText(p.updatedAt, language) }] : []),
       {
         key: 'actions', title: t('common:actions'), width: 120,
         render: (_, p) => (
@@ -219,7 +222,7 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
         ),
       },
     ];
-  }, [t, language, openForm, message]);
+  }, [t, language, openForm, message, wide]);
 
   const bodyHeight = Math.max(240, height - CHROME_HEIGHT);
   const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: bodyHeight }), [bodyHeight]);
