@@ -9,16 +9,14 @@ import { join } from 'node:path';
 import Decimal from 'decimal.js';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { PLATFORM, PASSWORD, api, created, cmd } from './support/platform';
+import { PLATFORM, PASSWORD, api, cmd, companyWithColleague, created } from './support/platform';
 
 /** A colleague keyed in the power bank, the buyer and the accepted quotation; the platform has the deposit. */
 async function orderOfPowerBanks(stamp: string) {
-  const staff = ['li', 'seed'].map((n) => ({ email: `${n}.${stamp}@factory.test`, password: PASSWORD, name: n === 'li' ? 'Li Wei' : 'Colleague', role: 'sales' }));
-  const { tenant } = await api<{ tenant: { id: string } }>('/v1/admin/tenants', { name: `Shenzhen Power ${stamp}`, users: staff });
-  const login = await api<{ accessToken: string; clientId: string }>('/v1/auth/login', { email: staff[1].email, password: PASSWORD });
+  const { tenantId, user, colleague } = await companyWithColleague(stamp, 'Shenzhen Power', 'Li Wei');
   const [productId, buyerId, quoteId, orderId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
   const sku = `PB-${stamp}`;
-  const mutations = [
+  await colleague(
     created('products', productId, {
       sku, name: 'Power bank 10000 mAh', localizedNames: {}, unit: 'pcs', moq: 100, currency: 'USD',
       priceTiers: [{ minQty: 100, unitPrice: '6.50' }, { minQty: 500, unitPrice: '6.10' }], hsCode: '8507600090', originCountry: 'CN', leadTimeDays: 25,
@@ -36,12 +34,10 @@ async function orderOfPowerBanks(stamp: string) {
     created('quoteLines', uuidv7(), { quoteId, productId, position: 0, sku, description: 'Power bank 10000 mAh', unit: 'pcs', moq: 100, quantity: 1030, unitPrice: '6.10', priceOverridden: false }),
     cmd('quotes', quoteId, 'quote.send', { quoteId }),
     cmd('quotes', quoteId, 'quote.accept', { quoteId, orderId }),
-  ].map((m, i) => ({ ...m, mid: i + 1 }));
-  const pushed = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations }, login.accessToken);
-  expect(pushed.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
+  );
   // 1,030 × 6.10 = 6,283.00; the 30 % deposit starts production.
-  await api(`/v1/platform/tenants/${tenant.id}/orders/${orderId}/payments`, { kind: 'deposit', amount: '1884.90', currency: 'USD', method: 'TT', receivedAt: new Date().toISOString() });
-  return { user: staff[0], orderId };
+  await api(`/v1/platform/tenants/${tenantId}/orders/${orderId}/payments`, { kind: 'deposit', amount: '1884.90', currency: 'USD', method: 'TT', receivedAt: new Date().toISOString() });
+  return { user, orderId };
 }
 
 const item = (page: Page, ruleId: string) => page.getByTestId(`checklist-item-${ruleId}`);

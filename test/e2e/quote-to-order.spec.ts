@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { PLATFORM, PASSWORD, api } from './support/platform';
+import { PLATFORM, PASSWORD, api, cmd, companyWithColleague, created } from './support/platform';
 
 function product(sku: string, name: string, moq: number, priceTiers: { minQty: number; unitPrice: string }[]) {
   return {
@@ -21,33 +21,19 @@ function product(sku: string, name: string, moq: number, priceTiers: { minQty: n
 
 /** A company whose catalog a colleague already keyed in, one new sales user, and an RFQ from the platform. */
 async function company(stamp: string) {
-  const staff = ['mei', 'seed'].map((n) => ({ email: `${n}.${stamp}@factory.test`, password: PASSWORD, name: n === 'mei' ? 'Mei Lin' : 'Catalog', role: 'sales' }));
-  const { tenant } = await api<{ tenant: { id: string } }>('/v1/admin/tenants', { name: `Ningbo Housewares ${stamp}`, users: staff });
-  const login = await api<{ accessToken: string; clientId: string }>('/v1/auth/login', { email: staff[1].email, password: PASSWORD });
+  const { tenantId, user, colleague } = await companyWithColleague(stamp, 'Ningbo Housewares', 'Mei Lin');
   const catalog = [
     product(`BTL-${stamp}`, 'Steel bottle 500 ml', 100, [{ minQty: 100, unitPrice: '3.20' }, { minQty: 1000, unitPrice: '2.95' }, { minQty: 5000, unitPrice: '2.70' }]),
     product(`CUP-${stamp}`, 'Travel cup 450 ml', 100, [{ minQty: 100, unitPrice: '4.10' }, { minQty: 500, unitPrice: '3.85' }, { minQty: 2000, unitPrice: '3.60' }]),
     product(`LID-${stamp}`, 'Spare lid', 500, [{ minQty: 500, unitPrice: '0.45' }, { minQty: 5000, unitPrice: '0.38' }]),
   ];
-  // The colleague's machine: pushes creates and commands with its own mutation ids.
-  let mid = 0;
-  const colleague = async (...mutations: ({ entity: string; id: string } & ({ fields: Record<string, unknown> } | { cmd: { name: string; args: Record<string, unknown> } }))[]) => {
-    const wire = mutations.map((m) => ({
-      mid: ++mid, opId: uuidv7(), entity: m.entity, id: m.id, baseRev: null,
-      ...('fields' in m
-        ? { kind: 'create', changes: Object.fromEntries(Object.entries(m.fields).map(([k, v]) => [k, { old: null, new: v }])) }
-        : { kind: 'cmd', cmd: m.cmd }),
-    }));
-    const answer = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations: wire }, login.accessToken);
-    expect(answer.results.map((r) => r.status)).toEqual(wire.map(() => 'applied'));
-  };
   const productIds = catalog.map(() => uuidv7());
-  await colleague(...catalog.map((fields, i) => ({ entity: 'products', id: productIds[i], fields })));
-  await api(`/v1/platform/tenants/${tenant.id}/rfqs`, {
+  await colleague(...catalog.map((fields, i) => created('products', productIds[i], fields)));
+  await api(`/v1/platform/tenants/${tenantId}/rfqs`, {
     buyer: { company: `Hamburg Outdoor ${stamp}`, country: 'DE', contact: 'Jonas Weber', email: 'jonas@hamburg-outdoor.test' },
     productQuery: 'insulated steel bottle 500 ml with travel cups', quantity: 3000, unit: 'pcs', targetPrice: '2.80', currency: 'USD', incoterm: 'FOB', destinationPort: 'DEHAM',
   });
-  return { tenantId: tenant.id, user: staff[0], catalog, productIds, colleague };
+  return { tenantId, user, catalog, productIds, colleague };
 }
 
 /** antd puts data-testid either on the input itself or on its wrapper. */
@@ -189,15 +175,13 @@ test('an order accepted offline from a quotation a colleague revised meanwhile i
   const buyerId = uuidv7();
   const quoteId = uuidv7();
   await colleague(
-    { entity: 'buyers', id: buyerId, fields: { company: `Lyon Cuisine ${stamp}`, country: 'FR', contacts: [], addresses: [], eori: '', vatId: '', buyerMark: '', notes: '', status: 'active' } },
-    {
-      entity: 'quotes', id: quoteId, fields: {
-        number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'CIF', namedPlace: 'Marseille',
-        validUntil: '2999-12-31', paymentTerms: 'L/C at sight', sampleTerms: '', leadTimeDays: 25, portOfLoading: 'Ningbo', mode: 'sea-lcl', notes: '', sentAt: null,
-      },
-    },
-    { entity: 'quoteLines', id: uuidv7(), fields: { quoteId, productId: productIds[1], position: 0, sku: catalog[1].sku, description: catalog[1].name, unit: 'pcs', moq: 100, quantity: 800, unitPrice: '3.85', priceOverridden: false } },
-    { entity: 'quotes', id: quoteId, cmd: { name: 'quote.send', args: { quoteId } } },
+    created('buyers', buyerId, { company: `Lyon Cuisine ${stamp}`, country: 'FR', contacts: [], addresses: [], eori: '', vatId: '', buyerMark: '', notes: '', status: 'active' }),
+    created('quotes', quoteId, {
+      number: '', buyerId, rfqId: null, version: 1, previousVersionId: null, status: 'draft', currency: 'USD', incoterm: 'CIF', namedPlace: 'Marseille',
+      validUntil: '2999-12-31', paymentTerms: 'L/C at sight', sampleTerms: '', leadTimeDays: 25, portOfLoading: 'Ningbo', mode: 'sea-lcl', notes: '', sentAt: null,
+    }),
+    created('quoteLines', uuidv7(), { quoteId, productId: productIds[1], position: 0, sku: catalog[1].sku, description: catalog[1].name, unit: 'pcs', moq: 100, quantity: 800, unitPrice: '3.85', priceOverridden: false }),
+    cmd('quotes', quoteId, 'quote.send', { quoteId }),
   );
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -211,7 +195,7 @@ test('an order accepted offline from a quotation a colleague revised meanwhile i
   await page.getByTestId('quote-accept').click();
   await expect(page.getByTestId('order-number')).toHaveText(/^SO-PROV-/);
   // Meanwhile the colleague revises the quotation: version 1 is superseded on the server.
-  await colleague({ entity: 'quotes', id: quoteId, cmd: { name: 'quote.revise', args: { quoteId } } });
+  await colleague(cmd('quotes', quoteId, 'quote.revise', { quoteId }));
 
   await context.setOffline(false);
   await expect(page.getByTestId('order-missing')).toBeVisible({ timeout: 30_000 });

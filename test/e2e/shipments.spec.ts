@@ -10,19 +10,17 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
 import { PLATFORM_ADMIN_TOKEN } from '../../playwright.config';
-import { PLATFORM, PASSWORD, api, created, cmd } from './support/platform';
+import { PLATFORM, PASSWORD, api, cmd, companyWithColleague, created } from './support/platform';
 import { decodePage, pageText, pdfInfo } from '../integration/labels/pdf-tools.mjs';
 
 const OUT = mkdtempSync(join(tmpdir(), 'shipments-e2e-'));
 
 /** A colleague keyed in the product (12 per carton), the buyer and an accepted quotation of 37 units. */
 async function orderOf37(stamp: string) {
-  const staff = ['new', 'seed'].map((n) => ({ email: `${n}.${stamp}@factory.test`, password: PASSWORD, name: n === 'new' ? 'Zhang Min' : 'Colleague', role: 'sales' }));
-  const { tenant } = await api<{ tenant: { id: string } }>('/v1/admin/tenants', { name: `Ningbo Lamps ${stamp}`, users: staff });
-  const login = await api<{ accessToken: string; clientId: string }>('/v1/auth/login', { email: staff[1].email, password: PASSWORD });
+  const { tenantId, user, colleague } = await companyWithColleague(stamp, 'Ningbo Lamps', 'Zhang Min');
   const [productId, buyerId, quoteId, orderId] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
   const sku = `LED-${stamp}`;
-  const mutations = [
+  await colleague(
     created('products', productId, {
       sku, name: 'LED desk lamp', localizedNames: {}, unit: 'pcs', moq: 10, currency: 'USD', priceTiers: [{ minQty: 10, unitPrice: '9.80' }],
       hsCode: '9405210090', originCountry: 'CN', leadTimeDays: 20, unitsPerCarton: 12, lengthCm: '60', widthCm: '40', heightCm: '35', grossWeightKg: '9.6', netWeightKg: '8.4',
@@ -39,10 +37,8 @@ async function orderOf37(stamp: string) {
     created('quoteLines', uuidv7(), { quoteId, productId, position: 0, sku, description: 'LED desk lamp', unit: 'pcs', moq: 10, quantity: 37, unitPrice: '9.80', priceOverridden: false }),
     cmd('quotes', quoteId, 'quote.send', { quoteId }),
     cmd('quotes', quoteId, 'quote.accept', { quoteId, orderId }),
-  ].map((m, i) => ({ ...m, mid: i + 1 }));
-  const pushed = await api<{ results: { status: string }[] }>('/v1/sync/push', { clientId: login.clientId, schemaVersion: 1, mutations }, login.accessToken);
-  expect(pushed.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
-  return { user: staff[0], sku, company: `Busan Living ${stamp}`, tenantId: tenant.id };
+  );
+  return { user, sku, company: `Busan Living ${stamp}`, tenantId };
 }
 
 /** The routes the batch print handed to the print iframe (its print() is recorded instead of opening a dialog). */
