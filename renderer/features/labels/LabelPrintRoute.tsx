@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
+import { usePrintReady } from '../../ui/print-page';
 import { drawAheadInWorker } from './barcodes';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
@@ -98,13 +99,8 @@ export default function LabelPrintRoute() {
     return () => clearTimeout(next);
   }, [complete, shown]);
 
-  useEffect(() => {
-    if (state.status === 'loading' || !complete) return;
-    let current = true;
-    // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
-    void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
-    return () => { current = false; };
-  }, [state, complete]);
+  // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
+  usePrintReady(state.status === 'loading' || !complete ? null : state);
 
   if (state.status === 'loading') return <div className="label-print"><div className="label-toolbar">{t('loading')}</div></div>;
   if (state.status === 'error') {
