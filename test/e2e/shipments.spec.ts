@@ -187,11 +187,15 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   const dateInput = (testId: string) => page.getByTestId(testId).locator('xpath=descendant-or-self::input').first();
   const pickDate = async (testId: string, date: string) => {
     const input = dateInput(testId);
+    const openPanel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)');
     await input.click();
+    // Opening the panel resets the input's text to the field's value, so type only once it is open.
+    await expect(openPanel).toHaveCount(1);
     await input.fill(date);
+    await expect(input).toHaveValue(date);
     await input.press('Enter');
     // The picker's panel must be gone before the next click, or it may cover the Save button.
-    await expect(page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')).toHaveCount(0);
+    await expect(openPanel).toHaveCount(0);
   };
   await page.getByTestId('shipment-booking').fill(`NGB${stamp}`);
   await page.getByTestId('shipment-bl').fill(`MAEU${stamp}`);

@@ -4,7 +4,7 @@
 import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Popover, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { SHIPMENT_STATUSES, type Shipment } from '../../../shared/domain/shipment';
@@ -21,7 +21,33 @@ import { errorText } from './errors';
 import { shipmentParcels, updateShipment } from './model';
 import { assignSsccs, heldRanges, requestSsccRange, serialsLeft } from './sscc-ranges';
 
-type Editable = Pick<Shipment, 'status' | 'carrier' | 'service' | 'reference' | 'bookingNumber' | 'blNumber' | 'awbNumber' | 'etd' | 'eta' | 'containerNumber' | 'sealNumber'>;
+const EDITABLE = ['status', 'carrier', 'service', 'reference', 'bookingNumber', 'blNumber', 'awbNumber', 'etd', 'eta', 'containerNumber', 'sealNumber'] as const;
+type Editable = Pick<Shipment, (typeof EDITABLE)[number]>;
+
+/**
+ * Keeps the form on the stored row as it changes (a sync, a colleague's edit, our own save)
+ * without remounting it: a field takes the row's new value only while the user has not
+ * changed it from the value it was loaded with. Remounting would close an open date picker,
+ * drop the focus and, under a steady sync, make the form impossible to fill in.
+ */
+function useFormFollowsRow(form: ReturnType<typeof Form.useForm<Editable>>[0], row: Shipment | undefined) {
+  const loaded = useRef<Shipment | undefined>(undefined);
+  useEffect(() => {
+    const before = loaded.current;
+    loaded.current = row;
+    if (!row || !before) return; // a first load takes `initialValues`
+    if (before.id !== row.id) {
+      form.resetFields(); // another shipment: nothing typed for the last one carries over
+      return;
+    }
+    const updates: Partial<Editable> = {};
+    for (const field of EDITABLE) {
+      const unchangedByUser = (form.getFieldValue(field) ?? '') === (before[field] ?? '');
+      if (unchangedByUser && (before[field] ?? '') !== (row[field] ?? '')) Object.assign(updates, { [field]: row[field] });
+    }
+    if (Object.keys(updates).length > 0) form.setFieldsValue(updates);
+  }, [form, row]);
+}
 
 /** A date field whose form value is the stored `YYYY-MM-DD` string ('' when empty). */
 const ISO_DATE = 'YYYY-MM-DD';
@@ -40,6 +66,7 @@ export function ShipmentView() {
   const [mixPartials, setMixPartials] = useState(false);
   const [form] = Form.useForm<Editable>();
   const shipment = useLiveQuery(async () => (await db().shipments.get(id)) as unknown as Shipment | undefined, [id]);
+  useFormFollowsRow(form, shipment);
   const orders = useLiveQuery(async () => ((await db().orders.bulkGet(shipment?.orderIds ?? [])) as unknown as (Order | undefined)[]).filter((o): o is Order => !!o && !o.deleted), [shipment], []);
   const parcels = useLiveQuery(() => shipmentParcels(id), [id, shipment], []);
   const held = useLiveQuery(() => heldRanges(), [], []);
@@ -56,7 +83,7 @@ export function ShipmentView() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Card title={<Space><Link to="/shipments">{t('back')}</Link><span>{t(`modes.${shipment.mode}`)} · {shipment.consignee.name}</span></Space>}>
-        <Form<Editable> form={form} layout="inline" initialValues={shipment} key={shipment.rev + shipment.updatedAt} data-testid="shipment-form"
+        <Form<Editable> form={form} layout="inline" initialValues={shipment} key={shipment.id} data-testid="shipment-form"
           onFinish={(v) => {
             setMessage(null);
             // Field errors of the schema (ETA before ETD, DOC-4 container and seal) go under their fields.
