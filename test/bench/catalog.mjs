@@ -139,6 +139,7 @@ async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    bypassCSP: true, // the bench injects Dexie as an inline script to time the raw baseline
   });
   // No platform server in this benchmark: refuse its origin so sync attempts fail fast.
   await context.route('http://127.0.0.1:8787/**', (r) => r.abort());
@@ -151,7 +152,8 @@ async function main() {
     const build = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore', detached: true });
+  // Served as the Electron app serves it (app:// handler: files from disk, no compression).
+  const server = spawn(process.execPath, ['--import', 'tsx', 'test/bench/app-server.ts', DIST, String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
   const work = mkdtempSync(join(tmpdir(), 'h3-bench-'));
   const profile = join(work, 'profile');
   let context;
@@ -330,6 +332,7 @@ async function seedAppDatabase(page, products) {
 
 /** BENCH_PROFILE=<prefix>: a CPU profile of `work` written to <prefix>-<name>.cpuprofile (for DevTools). */
 async function profiled(page, name, work) {
+  if (process.env.BENCH_TRACE) return traced(page, name, work);
   if (!process.env.BENCH_PROFILE) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -339,6 +342,29 @@ async function profiled(page, name, work) {
   } finally {
     const { profile } = await cdp.send('Profiler.stop');
     writeFileSync(`${process.env.BENCH_PROFILE}-${name}.cpuprofile`, JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
+/** BENCH_TRACE=/tmp/x: a Chromium performance trace of `work` (/tmp/x-<name>.json, for DevTools' Performance panel). */
+async function traced(page, name, work) {
+  const cdp = await page.context().newCDPSession(page);
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'loading', 'v8', 'disabled-by-default-v8.compile'];
+  await cdp.send('Tracing.start', { categories: categories.join(','), transferMode: 'ReturnAsStream' });
+  try {
+    return await work();
+  } finally {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    const { stream } = await done;
+    const chunks = [];
+    for (;;) {
+      const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+      chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString() : data);
+      if (eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    writeFileSync(`${process.env.BENCH_TRACE}-${name}.json`, chunks.join(''));
     await cdp.detach();
   }
 }

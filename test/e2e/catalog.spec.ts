@@ -80,8 +80,8 @@ test('a new user builds the catalog offline and finds it again after a reload', 
   await expect(drawer.locator('#product_hsCode_help')).toHaveCount(0);
   await drawer.getByTestId('product-save').click();
   await expect(drawer).toBeHidden();
-  // Rows carry their product id (the benchmark and the outbox check rely on it).
-  const cupRow = page.getByTestId('product-table').locator('[data-row-key]', { hasText: 'CUP-TRAVEL-450' });
+  // Rows carry their product id (the outbox check relies on it).
+  const cupRow = page.getByTestId('product-table').locator('[data-product-id]', { hasText: 'CUP-TRAVEL-450' });
   await expect(cupRow).toContainText('Travel cup 450 ml');
   await expect(cupRow).toContainText('USD 2.35');
   await expect(page.getByTestId('product-count')).toHaveText('1 product');
@@ -153,7 +153,7 @@ test('a new user builds the catalog offline and finds it again after a reload', 
   // --- The outbox: one entry per edit, with exactly the changed fields. ---
   const outbox = await readOutbox(page);
   const cupId = outbox[0].entityId;
-  await expect(cupRow).toHaveAttribute('data-row-key', cupId);
+  await expect(cupRow).toHaveAttribute('data-product-id', cupId);
   expect(outbox).toHaveLength(1 + 48 + 3);
   expect(outbox[0]).toMatchObject({ kind: 'create', entity: 'products', baseRev: null });
   expect(outbox[0].changes).toMatchObject({

@@ -13,7 +13,7 @@ import { useLanguage } from '../../ui/hooks';
 import { BuyerFormDrawer } from './BuyerForm';
 import { searchBuyers } from './search';
 import { useBuyersUi } from './store';
-import { SyncBadge } from '../sync/SyncBadge';
+import { SyncBadge, SyncStatesProvider } from '../sync/SyncBadge';
 
 export function BuyersPage() {
   const { t } = useTranslation('buyers');
@@ -22,6 +22,7 @@ export function BuyersPage() {
   const all = useLiveQuery(() => db().buyers.toArray(), []);
   const { query, showArchived, setQuery, setShowArchived, openForm } = useBuyersUi();
   const visible = useMemo(() => searchBuyers(all ?? [], query, showArchived), [all, query, showArchived]);
+  const visibleIds = useMemo(() => visible.map((b) => b.id), [visible]);
   const regionNames = useMemo(() => new Intl.DisplayNames([language], { type: 'region' }), [language]);
 
   async function setStatus(b: Buyer, status: 'archived' | 'active') {
@@ -38,7 +39,7 @@ export function BuyersPage() {
     { key: 'vatId', title: t('column.vatId'), dataIndex: 'vatId', width: 150 },
     {
       key: 'status', title: t('common:status'), width: 130,
-      render: (_, b) => <><Tag color={b.status === 'active' ? 'green' : 'default'}>{t(`statuses.${b.status}`)}</Tag><SyncBadge entity="buyers" id={b.id} /></>,
+      render: (_, b) => <><Tag color={b.status === 'active' ? 'green' : 'default'}>{t(`statuses.${b.status}`)}</Tag><SyncBadge id={b.id} /></>,
     },
     { key: 'updated', title: t('column.updated'), width: 120, render: (_, b) => formatDate(b.updatedAt, language) },
     {
@@ -76,8 +77,10 @@ export function BuyersPage() {
           <Button type="primary" onClick={() => openForm('new')}>{t('newBuyer')}</Button>
         </Empty>
       ) : (
-        <Table<Buyer> size="small" rowKey="id" columns={columns} dataSource={visible} loading={all === undefined}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 1200 }} locale={{ emptyText: t('empty.noMatch') }} />
+        <SyncStatesProvider entity="buyers" ids={visibleIds}>
+          <Table<Buyer> size="small" rowKey="id" columns={columns} dataSource={visible} loading={all === undefined}
+            pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 1200 }} locale={{ emptyText: t('empty.noMatch') }} />
+        </SyncStatesProvider>
       )}
       <BuyerFormDrawer />
     </div>

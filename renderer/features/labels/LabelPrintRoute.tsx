@@ -2,14 +2,14 @@
 // local database, renders one label per page at its real size with a matching @page rule (in
 // chunks, with the later barcodes drawn ahead in a worker), and marks the document print-ready
 // once every label, barcode and font is in place.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
-import { drawAheadInWorker } from './barcodes';
+import { drawAheadInWorker, forgetBarcodes } from './barcodes';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
 import { parseLabelQuery } from './route';
@@ -41,19 +41,18 @@ function CutMarks() {
   return <>{marks.map((m, i) => <div key={i} className="cut-mark" style={{ left: `${m.left}mm`, top: `${m.top}mm`, width: `${m.width}mm`, height: `${m.height}mm` }} />)}</>;
 }
 
-function pages(labels: LabelModel[], size: LabelSize, sheet: boolean, reprints: Set<string>) {
+/** One printed page: a label at its own size, or an A4 sheet of up to four A6 labels. */
+const LabelPage = memo(function LabelPage({ group, size, sheet, reprints }: { group: LabelModel[]; size: LabelSize; sheet: boolean; reprints: Set<string> }) {
   if (!sheet) {
     const { width, height } = PAGE_MM[size];
-    return labels.map((label) => (
-      <div key={label.parcelId} className="label-page" style={{ width: `${width}mm`, height: `${height}mm` }}>
-        <LabelView label={label} size={size} reprint={reprints.has(label.parcelId)} />
+    return (
+      <div className="label-page" style={{ width: `${width}mm`, height: `${height}mm` }}>
+        <LabelView label={group[0]} size={size} reprint={reprints.has(group[0].parcelId)} />
       </div>
-    ));
+    );
   }
-  const sheets: LabelModel[][] = [];
-  for (let i = 0; i < labels.length; i += 4) sheets.push(labels.slice(i, i + 4));
-  return sheets.map((group) => (
-    <div key={group[0].parcelId} className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
+  return (
+    <div className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
       {group.map((label, i) => (
         <div key={label.parcelId} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
           <LabelView label={label} size="a6" reprint={reprints.has(label.parcelId)} />
@@ -61,7 +60,15 @@ function pages(labels: LabelModel[], size: LabelSize, sheet: boolean, reprints: 
       ))}
       <CutMarks />
     </div>
-  ));
+  );
+});
+
+/** The labels of each printed page, in print order. */
+function pageGroups(labels: LabelModel[], sheet: boolean): LabelModel[][] {
+  const perPage = sheet ? 4 : 1;
+  const groups: LabelModel[][] = [];
+  for (let i = 0; i < labels.length; i += perPage) groups.push(labels.slice(i, i + perPage));
+  return groups;
 }
 
 export default function LabelPrintRoute() {
@@ -71,6 +78,8 @@ export default function LabelPrintRoute() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [shown, setShown] = useState(0);
   const complete = state.status !== 'ready' || shown >= state.labels.length;
+  // Built once per print, so that mounting the next chunk leaves the pages already shown alone (memo).
+  const groups = useMemo(() => (state.status === 'ready' && !('error' in query) ? pageGroups(state.labels, query.sheet) : []), [state, query]);
 
   useEffect(() => {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
@@ -89,7 +98,7 @@ export default function LabelPrintRoute() {
         else setState({ status: 'error', code: 'errors.unexpected', detail: String(e) });
       },
     );
-    return () => { current = false; };
+    return () => { current = false; forgetBarcodes(); };
   }, [query]);
 
   useEffect(() => {
@@ -119,7 +128,9 @@ export default function LabelPrintRoute() {
         <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
         <button type="button" disabled={!complete} onClick={() => window.print()}>{t('print')}</button>
       </div>
-      {pages(state.labels.slice(0, shown), query.size, query.sheet, state.reprints)}
+      {groups.slice(0, query.sheet ? shown / 4 : shown).map((group) => (
+        <LabelPage key={group[0].parcelId} group={group} size={query.size} sheet={query.sheet} reprints={state.reprints} />
+      ))}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
 
-const cache = new Map<string, DrawnBarcode>();
+// Replaced (not cleared in place) when a print closes, so a worker still drawing for it fills
+// the old map, which is then dropped with it.
+let cache = new Map<string, DrawnBarcode>();
 /** Below this many barcodes a worker's start-up (it loads bwip-js itself) costs more than it saves. */
 const MIN_FOR_WORKER = 64;
 
@@ -18,6 +20,11 @@ export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
   return hit;
 }
 
+/** Drops the drawings of the print that closed (about 10 kB per barcode). */
+export function forgetBarcodes(): void {
+  cache = new Map();
+}
+
 /**
  * Starts drawing the second half of `specs` (in print order) in a worker, into the cache. Never
  * rejects: if the worker fails, `drawnBarcode` draws those barcodes here when they are rendered,
@@ -26,11 +33,12 @@ export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
 export function drawAheadInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
   const ahead = specs.slice(Math.floor(specs.length / 2)).filter((s) => !cache.has(barcodeKey(s)));
   if (typeof Worker === 'undefined' || ahead.length < MIN_FOR_WORKER) return Promise.resolve();
+  const into = cache;
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
     const done = () => { worker.terminate(); resolve(); };
     worker.onmessage = (event: MessageEvent<BarcodeBatchResult>) => {
-      if ('drawn' in event.data) event.data.drawn.forEach((drawn, i) => cache.set(barcodeKey(ahead[i]), drawn));
+      if ('drawn' in event.data) event.data.drawn.forEach((drawn, i) => into.set(barcodeKey(ahead[i]), drawn));
       else console.warn(`barcode worker: ${event.data.error}; drawing on the main thread`);
       done();
     };

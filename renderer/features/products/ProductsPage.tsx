@@ -15,7 +15,7 @@ import { rowWindow } from './row-window';
 import { ProductFormDrawer } from './ProductForm';
 import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
-import { SyncBadge } from '../sync/SyncBadge';
+import { SyncBadge, SyncStatesProvider } from '../sync/SyncBadge';
 
 const dateText = cachedFormat(formatDate);
 const moneyText = cachedFormat(formatMoney);
@@ -25,8 +25,6 @@ const search = createProductSearch();
 const STATUS_COLORS = { draft: 'default', active: 'green', archived: 'default' } as const;
 /** Shell header, page padding, the two toolbar rows and the table header: the rest is rows. */
 const CHROME_HEIGHT = 262;
-/** Fits the content area of a 1280 px window without a horizontal scrollbar. */
-const TABLE_WIDTH = 1040;
 const ONE_LINE = { whiteSpace: 'nowrap', overflow: 'hidden' } as const;
 
 export function ProductsPage() {
@@ -147,7 +145,7 @@ const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] 
 const ROW_HEIGHT = 41;
 const ROW_STYLE = { height: ROW_HEIGHT };
 /** Rows rendered above and below the viewport, so a fast scroll does not show blank space. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 
 /** The heights of the spacers around the rendered window, for the table body below. */
 const SpacerContext = createContext({ above: 0, below: 0, columns: 1 });
@@ -186,8 +184,12 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
   const wide = Grid.useBreakpoint().xxl === true;
 
   // A new query or filter starts at the top; a reloaded index (an edit, a sync) keeps the place.
+  // Scrolling forces a layout, so it is skipped when the list is already at the top (typing).
+  const scrollTop = useRef(0);
   useEffect(() => {
+    if (scrollTop.current === 0) return;
     table.current?.scrollTo({ top: 0 });
+    scrollTop.current = 0;
     setScrollRow(0);
   }, [filter]);
 
@@ -202,7 +204,7 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       {
         // One line in every language, so every row keeps ROW_HEIGHT.
         key: 'status', title: t('column.status'), width: 180,
-        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge entity="products" id={p.id} /></div>,
+        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge id={p.id} /></div>,
       },
       { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
       { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
@@ -225,23 +227,34 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
   }, [t, language, openForm, message, wide]);
 
   const bodyHeight = Math.max(240, height - CHROME_HEIGHT);
-  const scroll = useMemo(() => ({ x: TABLE_WIDTH, y: bodyHeight }), [bodyHeight]);
+  // No horizontal scroll: with one, antd re-measures the table's scroll width (a forced layout)
+  // after every change of the rows. The columns fit the content area of a 1280 px window.
+  const scroll = useMemo(() => ({ y: bodyHeight }), [bodyHeight]);
   const { first, end, above, below } = rowWindow(scrollRow, bodyHeight, ROW_HEIGHT, visible.length, OVERSCAN);
   const rows = useMemo(() => visible.slice(first, end), [visible, first, end]);
+  // Rows are keyed by their slot in the window, not by product: a keystroke then updates the
+  // text of the rows on screen instead of unmounting and mounting every one of them, and a
+  // scroll by one row reuses the slot that left the window. The product id is on `data-product-id`.
+  const rowKey = useCallback((p: LightProduct) => String((first + rows.indexOf(p)) % rows.length), [first, rows]);
   const spacers = useMemo(() => ({ above, below, columns: columns.length }), [above, below, columns.length]);
+  const rowIds = useMemo(() => rows.map((p) => p.id), [rows]);
   // Only crossing a row boundary re-renders.
-  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => setScrollRow(Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT)), []);
+  const onScroll = useCallback((e: UIEvent<HTMLDivElement>) => {
+    scrollTop.current = e.currentTarget.scrollTop;
+    setScrollRow(Math.floor(scrollTop.current / ROW_HEIGHT));
+  }, []);
   const locale = useMemo(() => ({ emptyText: complete ? t('empty.noMatch') : t('common:loading') }), [complete, t]);
   const rowClassName = useCallback((p: LightProduct) => (p.id === selectedId ? 'ant-table-row-selected' : ''), [selectedId]);
-  const onRow = useCallback((p: LightProduct) => ({ style: ROW_STYLE, onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }), [select, openForm]);
+  const onRow = useCallback((p: LightProduct) => ({ style: ROW_STYLE, 'data-product-id': p.id, onClick: () => select(p.id), onDoubleClick: () => openForm(p.id) }) as HTMLAttributes<HTMLElement>, [select, openForm]);
 
   return (
     <SpacerContext.Provider value={spacers}>
+      <SyncStatesProvider entity="products" ids={rowIds}>
       <Table<LightProduct>
         ref={table}
         data-testid="product-table"
         size="small"
-        rowKey="id"
+        rowKey={rowKey}
         columns={columns}
         components={WINDOWED}
         dataSource={rows}
@@ -252,6 +265,7 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
         rowClassName={rowClassName}
         onRow={onRow}
       />
+      </SyncStatesProvider>
     </SpacerContext.Provider>
   );
 });

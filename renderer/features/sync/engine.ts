@@ -61,12 +61,23 @@ export function useNow(ms = 5_000): number {
 
 export type RecordSyncState = 'conflict' | 'pending' | null;
 
-/** Whether a record has changes waiting to sync or an unresolved conflict (for badges). */
-export function useRecordSyncState(entity: EntityName, id: string): RecordSyncState {
+const NO_STATES: ReadonlyMap<string, RecordSyncState> = new Map();
+
+/**
+ * Whether each listed record has changes waiting to sync or an unresolved conflict (for
+ * badges), in one live query for the whole list: a list shows new rows on every keystroke,
+ * and a query per row cost two transactions per row each time.
+ */
+export function useRecordSyncStates(entity: EntityName, ids: readonly string[]): ReadonlyMap<string, RecordSyncState> {
+  const key = ids.join('\n'); // a stable dependency for the same rows
   return useLiveQuery(async () => {
-    const conflicts = await db().conflicts.where('[entity+entityId]').equals([entity, id]).toArray();
-    if (conflicts.some((c) => !c.resolved && !c.deleted)) return 'conflict';
-    const pending = await db().outbox.where('[entity+entityId]').equals([entity, id]).count();
-    return pending > 0 ? 'pending' : null;
-  }, [entity, id], null);
+    const states = new Map<string, RecordSyncState>();
+    if (key === '') return states;
+    const pairs = key.split('\n').map((id) => [entity, id]);
+    for (const [, id] of (await db().outbox.where('[entity+entityId]').anyOf(pairs).keys()) as unknown as [string, string][]) states.set(id, 'pending');
+    for (const c of await db().conflicts.where('[entity+entityId]').anyOf(pairs).toArray()) {
+      if (!c.resolved && !c.deleted) states.set(c.entityId as string, 'conflict');
+    }
+    return states;
+  }, [entity, key], NO_STATES);
 }

@@ -1,6 +1,6 @@
 export { ConflictsInbox } from './ConflictsInbox';
 export { RejectedList } from './RejectedList';
 export { SignInPage } from './SignIn';
-export { SyncBadge } from './SyncBadge';
+export { SyncBadge, SyncStatesProvider } from './SyncBadge';
 export { SyncStatusBar, WatchdogBanner } from './SyncStatusBar';
-export { appEngine, useRecordSyncState, useSyncStatus } from './engine';
+export { appEngine, useRecordSyncStates, useSyncStatus } from './engine';
