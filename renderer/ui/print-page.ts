@@ -13,6 +13,9 @@ export function usePrintReady(content: unknown): void {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if (content === undefined || content === null) return;
     let current = true;
+    // Laying the page out now starts the downloads of the web fonts (and unicode-range slices) its
+    // text needs, so that `fonts.ready` waits for them too.
+    void document.body.offsetHeight;
     void document.fonts.ready.then(() => { if (current) document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true'); });
     return () => { current = false; };
   }, [content]);

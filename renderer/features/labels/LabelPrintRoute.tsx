@@ -10,6 +10,7 @@ import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize 
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
 import { drawAheadInWorker, forgetBarcodes } from './barcodes';
+import { addCjkFaces } from './cjk-fonts';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
 import { parseLabelQuery } from './route';
@@ -82,6 +83,7 @@ export default function LabelPrintRoute() {
   const groups = useMemo(() => (state.status === 'ready' && !('error' in query) ? pageGroups(state.labels, query.sheet) : []), [state, query]);
 
   useEffect(() => {
+    addCjkFaces();
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
     let current = true;
