@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SeededLabels } from '../integration/labels/browser-seed';
 import { CJK_BUYER_MARK } from '../integration/labels/fixtures';
-import { decodePage, pageText, pageWords, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
+import { decodePage, pageText, pageWords, pdfFonts, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
 
 const OUT = mkdtempSync(join(tmpdir(), 'labels-e2e-'));
 const GS = '\u001d';
@@ -70,6 +70,12 @@ for (const { kind, size } of CASES) {
     expect(info.pages).toBe(6);
     expect(info.widthMm).toBeCloseTo(PAGE_SIZES[size][0], 0);
     expect(info.heightMm).toBeCloseTo(PAGE_SIZES[size][1], 0);
+    // Chinese and Korean text is set in the label's own sliced Noto SC/KR faces, embedded as small
+    // TrueType subsets: the system's multi-megabyte CJK faces (CFF ones as Type 3 fonts) make a
+    // 1,000-label PDF seconds slower.
+    const fonts = pdfFonts(pdf);
+    expect(fonts.filter((f) => f.type === 'Type 3')).toEqual([]);
+    if (kind !== 'side-mark') expect(fonts.some((f) => /NotoSans(KR|SC)/.test(f.name))).toBe(true);
 
     for (let i = 0; i < 6; i++) {
       const parcel = seeded.fixture.parcels[i];

@@ -17,6 +17,12 @@ export function pdfInfo(pdf) {
   return { pages, widthMm: mm(w), heightMm: mm(h) };
 }
 
+/** The fonts embedded in `pdf` (pdffonts), as `{name, type}`, e.g. `{name: 'AAAAAA+NotoSansKR…', type: 'CID TrueType'}`. */
+export function pdfFonts(pdf) {
+  return run('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean)
+    .map((line) => ({ name: line.slice(0, 36).trim(), type: line.slice(37, 54).trim() }));
+}
+
 /** Every barcode zbarimg finds on `page` (1-based) rendered at `dpi`, as `{type, data}`. */
 export function decodePage(pdf, page, dpi = 300) {
   const dir = mkdtempSync(join(tmpdir(), 'label-page-'));
