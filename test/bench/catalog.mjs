@@ -23,6 +23,8 @@ const PORT = Number(process.env.BENCH_PORT ?? 4183);
 const DIST = process.env.BENCH_DIST ?? '/tmp/h3-bench-dist';
 const URL_ = `http://127.0.0.1:${PORT}/`;
 const SEARCHES = 200;
+/** Cold reloads timed to the first list row (the median is reported). */
+const RELOADS = Number(process.env.BENCH_RELOADS ?? 5);
 /** BENCH_SEED_ONLY=1: skip the import timing, seed the rows directly (search, first row, heap only). */
 const SEED_ONLY = Boolean(process.env.BENCH_SEED_ONLY);
 const TARGETS = { importRatio: 1.5, searchP95Ms: 50, firstRowMs: 1000, heapMB: 150 };
@@ -263,12 +265,19 @@ async function main() {
     step('cold reload');
     // 4 + 5. Cold reload (a fresh JS realm reading 100k products from IndexedDB), then the heap
     // once the full index is loaded.
+    // Several reloads, the median reported: one page load on a shared 2-core machine varies by
+    // ±50 %. Each reload is a fresh JS realm reading the products from IndexedDB.
     await page.addInitScript(recordFirstRow);
-    await profiled(page, 'reload', async () => {
-      await page.reload();
-      await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
-    });
-    const firstRowMs = await page.evaluate(() => window.__firstRow);
+    const firstRowRunsMs = [];
+    for (let i = 0; i < RELOADS; i++) {
+      await profiled(page, 'reload', async () => {
+        await page.reload();
+        await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
+      });
+      firstRowRunsMs.push(round(await page.evaluate(() => window.__firstRow)));
+    }
+    const firstRowMs = percentile(firstRowRunsMs, 0.5);
+    console.log(`first list row, ${RELOADS} reloads: ${firstRowRunsMs.join(', ')} ms`);
     await waitForFullIndex(page);
     const heapBytes = await page.evaluate(async () => {
       for (let i = 0; i < 3; i++) { window.gc(); await new Promise((r) => setTimeout(r, 100)); }
@@ -281,7 +290,7 @@ async function main() {
       rows: ROWS,
       ...importFigures,
       searchP50Ms: round(searchP50Ms), searchP95Ms: round(searchP95Ms), searches: queries.length,
-      firstRowMs: round(firstRowMs), heapMB: round(heapMB),
+      firstRowMs: round(firstRowMs), firstRowRunsMs, heapMB: round(heapMB),
       targets: TARGETS,
       // Other work on the machine skews absolute times (the ratio less so): 1-minute load average at the end.
       loadAverage: round(loadavg()[0], 2),

@@ -8,6 +8,7 @@ import type { Language } from '../../i18n';
 import { formatDecimal } from '../../i18n/format';
 import { downloadCatalog } from './catalog-export';
 import { catalogSkus, dryRun, HeaderError, ImportRowError, importGoodRows, type DryRun, type ImportProblem } from './catalog-import';
+import { afterPaint } from '../../ui/paint';
 
 /** Whether the import dialog is open (UI state lives in zustand; the file's rows do not). */
 export const useImportDialog = create<{ open: boolean; setOpen: (open: boolean) => void }>((set) => ({
@@ -24,7 +25,6 @@ type Phase =
   | { name: 'failed'; message: string }
   | { name: 'cancelled' };
 
-const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export function CatalogImportExport() {
   const { t, i18n } = useTranslation('catalogIo');
@@ -93,7 +93,7 @@ function ImportDialog() {
 
   const importGood = async (run: DryRun) => {
     setPhase({ name: 'saving', count: run.good.length });
-    await nextPaint();
+    await afterPaint();
     try {
       const count = await importGoodRows(run);
       setPhase({ name: 'done', count });

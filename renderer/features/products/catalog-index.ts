@@ -1,10 +1,11 @@
 // Keeps the light index (see search.ts) in step with Dexie. First paint uses a cheap
-// 200-row query; the full index loads in primary-key pages (so the full rows of 100k products
+// 100-row query; the full index loads in primary-key pages (so the full rows of 100k products
 // are never in memory at once) and reloads, debounced, whenever the products table changes,
 // so a sync or import burst costs one reload, not thousands.
 import { liveQuery, type Subscription } from 'dexie';
 import { useSyncExternalStore } from 'react';
 import { db, type LocalProduct } from '../../data/db';
+import { afterPaint } from '../../ui/paint';
 import { corpusFor, toLight, type LightProduct, type ProductRow } from './search';
 
 export interface CatalogSnapshot {
@@ -13,7 +14,7 @@ export interface CatalogSnapshot {
   complete: boolean;
 }
 
-const FIRST_PAINT_ROWS = 200;
+const FIRST_PAINT_ROWS = 100;
 const PAGE_ROWS = 2000;
 const RELOAD_DEBOUNCE_MS = 150;
 
@@ -63,18 +64,28 @@ async function reload() {
   publish({ rows, complete: true });
 }
 
-/** After the next frame has painted (tests without frames: next macrotask). */
-const afterPaint = (run: () => void) => {
-  if (typeof globalThis.requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(run, 0));
-  else setTimeout(run, 0);
-};
+let firstPage: Promise<LightProduct[]> | null = null;
+
+/**
+ * Starts reading the first rows before React renders (the catalog is the start page), so the
+ * IndexedDB round trips overlap the start-up work and the first render can already show rows.
+ */
+export function preloadCatalog(): void {
+  firstPage ??= loadFirstPage().then((rows) => {
+    if (!snapshot.complete && snapshot.rows.length === 0) publish({ rows, complete: false });
+    return rows;
+  });
+}
 
 function start() {
   active = true;
-  void loadFirstPage().then((rows) => {
+  const first = firstPage ?? loadFirstPage();
+  firstPage = null;
+  void first.then(async (rows) => {
     if (!snapshot.complete) publish({ rows, complete: false });
     // The full load would compete with the first rows for the main thread: start it once they are on screen.
-    afterPaint(() => { if (active && !changes) watchChanges(); });
+    await afterPaint();
+    if (active && !changes) watchChanges();
   });
 }
 

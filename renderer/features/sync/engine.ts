@@ -10,6 +10,7 @@ import { createAppEngine } from '../../sync/browser';
 import type { SyncEngine, SyncStatus } from '../../sync/engine';
 import { desktop } from '../../platform';
 import { readPendingSummary, type PendingSummary } from './status';
+import { afterPaint } from '../../ui/paint';
 
 let engine: SyncEngine | null = null;
 export const startedAt = Date.now();
@@ -17,8 +18,11 @@ export const startedAt = Date.now();
 export function appEngine(): SyncEngine {
   if (!engine) {
     // Only Electron has a place safer than IndexedDB for the outbox mirror (a file in userData).
-    engine = createAppEngine({ database: db(), platform: desktop(), mirrorOutbox: Boolean(window.desktop) });
-    void engine.start();
+    const created = createAppEngine({ database: db(), platform: desktop(), mirrorOutbox: Boolean(window.desktop) });
+    engine = created;
+    // Not before the first screen has painted: starting reads the session, writes the sync
+    // state and goes to the network, all of which the first list rows would wait behind.
+    void afterPaint().then(() => created.start());
   }
   return engine;
 }
