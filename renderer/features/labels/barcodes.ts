@@ -1,7 +1,6 @@
 // Barcode drawings for a print, cached by symbology and text. Bwip-js encoding is most of the
-// print route's script time, so a large print hands the barcodes of its second half to a worker
-// while this thread renders the first half (drawing those barcodes as it goes): on two cores the
-// drawing takes about half as long. Whatever the worker has not delivered yet is drawn here.
+// print route's script time, so a large print has a worker draw its barcodes from the back
+// while this thread renders from the front (drawing what is not in the cache yet as it goes).
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
@@ -26,21 +25,31 @@ export function forgetBarcodes(): void {
 }
 
 /**
- * Starts drawing the second half of `specs` (in print order) in a worker, into the cache. Never
- * rejects: if the worker fails, `drawnBarcode` draws those barcodes here when they are rendered,
- * and a barcode that cannot be drawn at all fails there, where the print shows the error.
+ * Starts drawing `specs` (in print order) in a worker, into the cache, from the last one
+ * backwards: this thread draws from the front as it renders, so the two meet wherever their
+ * speeds put the middle and hardly any barcode is drawn twice. Each distinct barcode is drawn
+ * once (the content barcode of an order line repeats on all its cartons). Never rejects: if
+ * the worker fails, `drawnBarcode` draws the rest here when they are rendered, and a barcode
+ * that cannot be drawn at all fails there, where the print shows the error.
  */
 export function drawAheadInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
-  const ahead = specs.slice(Math.floor(specs.length / 2)).filter((s) => !cache.has(barcodeKey(s)));
-  if (typeof Worker === 'undefined' || ahead.length < MIN_FOR_WORKER) return Promise.resolve();
   const into = cache;
+  const ahead = [...new Map(specs.map((s) => [barcodeKey(s), s] as const)).values()].filter((s) => !into.has(barcodeKey(s))).reverse();
+  if (typeof Worker === 'undefined' || ahead.length < MIN_FOR_WORKER) return Promise.resolve();
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
     const done = () => { worker.terminate(); resolve(); };
     worker.onmessage = (event: MessageEvent<BarcodeBatchResult>) => {
-      if ('drawn' in event.data) event.data.drawn.forEach((drawn, i) => into.set(barcodeKey(ahead[i]), drawn));
-      else console.warn(`barcode worker: ${event.data.error}; drawing on the main thread`);
-      done();
+      const result = event.data;
+      if ('error' in result) { console.warn(`barcode worker: ${result.error}; drawing on the main thread`); done(); return; }
+      let met = false;
+      result.drawn.forEach((drawn, i) => {
+        const key = barcodeKey(ahead[result.start + i]);
+        if (into.has(key)) met = true;
+        else into.set(key, drawn);
+      });
+      // Once this thread has drawn one of the batch, it has drawn everything before it too.
+      if (result.done || met) done();
     };
     worker.onerror = (event) => { console.warn(`barcode worker: ${event.message}; drawing on the main thread`); done(); };
     worker.postMessage(ahead.map(({ symbology, text }): BarcodeBatch[number] => ({ symbology, text })));
