@@ -5,9 +5,8 @@ import { ROW_SCHEMAS } from '../../shared/domain/row-schemas';
 
 /**
  * Field errors as i18n keys, or null when the row is valid. Every entity with a shared row
- * schema is checked, whoever sends it (our app or another client); entities without one (RFQs
- * from the platform, conflicts, orders, payments and checklist items, which commands and the
- * server write) accept any JSON object.
+ * schema is checked, whoever sends it (our app or another client); the two without one (RFQs
+ * from the platform and conflict rows, which only the server writes) accept any JSON object.
  */
 export function validateRow(entity: EntityName, data: Record<string, unknown>): FieldErrors | null {
   const schema = ROW_SCHEMAS[entity];

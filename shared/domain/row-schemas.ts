@@ -2,7 +2,9 @@
 // server both validate the row that results from an edit against it.
 import type { z } from 'zod';
 import type { EntityName } from './common';
+import { checklistItemFields } from '../checklists/order-facts';
 import { buyerSchema } from './buyer';
+import { orderFields, orderLineFields, paymentFields } from './order';
 import { parcelSchema } from './parcel';
 import { productSchema } from './product';
 import { quoteLineFields, quoteFields } from './quote';
@@ -13,6 +15,10 @@ export const ROW_SCHEMAS: Partial<Record<EntityName, z.ZodType>> = {
   buyers: buyerSchema,
   quotes: quoteFields,
   quoteLines: quoteLineFields,
+  orders: orderFields,
+  orderLines: orderLineFields,
+  payments: paymentFields,
   parcels: parcelSchema,
   shipments: shipmentSchema,
+  checklistItems: checklistItemFields,
 };

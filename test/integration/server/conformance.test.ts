@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { MAX_MUTATIONS_PER_PUSH, type Change, type MutationResult, type PullResponse } from '../../../shared/sync/protocol';
-import { ADMIN_TOKEN, call, command, create, createTenant, Device, patch, product, quote, remove, shipment, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
+import { ADMIN_TOKEN, call, command, create, createTenant, Device, order, patch, product, quote, remove, shipment, startTestServer, testedDatabases, type Kind, type TestServer } from './harness';
 import { startPostgres, type PostgresCluster } from './postgres';
 
 describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
@@ -195,6 +195,24 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
       expect(early).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { eta: 'validation.etaBeforeEtd' } } });
       const { changes } = await alice.pullAll();
       expect(changes.find((c) => c.id === shipmentId)!.row.eta).toBe('2026-05-20');
+    });
+
+    it('validates plain writes of orders and checklist items: a notes patch cannot smuggle in a bad field', async () => {
+      const orderId = uuidv7();
+      const [partial, created] = (await alice.send(
+        create('orders', uuidv7(), { state: 'shipped', currency: 'USD' }),
+        create('orders', orderId, order(uuidv7())),
+      )).results;
+      expect(partial).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { buyerId: expect.any(String), namedPlace: expect.any(String) } } });
+      expect(created.status).toBe('applied');
+      const [bad] = (await alice.send(patch('orders', orderId, created.rev!, {
+        notes: { old: '', new: 'Call before delivery' }, destinationCountry: { old: 'DE', new: 'Germany' },
+      }))).results;
+      expect(bad).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { destinationCountry: expect.any(String) } } });
+      const [item] = (await alice.send(create('checklistItems', uuidv7(), { orderId, ruleId: 'doc-commercial-invoice', status: 'maybe' }))).results;
+      expect(item).toMatchObject({ status: 'rejected', error: { code: 'validation_failed', fields: { status: 'validation.choice' } } });
+      const { changes } = await alice.pullAll();
+      expect(changes.find((c) => c.id === orderId)!.row).toMatchObject({ notes: '', destinationCountry: 'DE' });
     });
 
     it('keeps SKUs unique among live rows; a deleted SKU can be reused', async () => {
@@ -510,7 +528,7 @@ describe.each<Kind>(testedDatabases())('platform API on %s', (kind) => {
       expect(rfq.body).toMatchObject({ rev: 1, status: 'new', quantity: 3000 });
       const orderId = uuidv7();
       const shipmentId = uuidv7();
-      await device.send(create('orders', orderId, { status: 'confirmed', currency: 'USD', total: '12000.00' }), create('shipments', shipmentId, shipment(uuidv7(), { orderIds: [orderId] })));
+      await device.send(create('orders', orderId, order(uuidv7())), create('shipments', shipmentId, shipment(uuidv7(), { orderIds: [orderId] })));
       const payment = await call(url, `/v1/platform/tenants/${tenant.tenantId}/orders/${orderId}/payments`, {
         token: ADMIN_TOKEN, body: { kind: 'deposit', amount: '3600.00', currency: 'USD', method: 'ESCROW', receivedAt: '2026-03-02T09:00:00Z' },
       });

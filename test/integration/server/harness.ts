@@ -123,6 +123,15 @@ export function quote(buyerId: string, overrides: Record<string, unknown> = {}) 
   };
 }
 
+/** A whole order row as an accepted quotation leaves it, awaiting its deposit. */
+export function order(buyerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    number: '', buyerId, quoteId: null, state: 'awaiting-deposit', currency: 'USD', incoterm: 'FOB', namedPlace: 'Ningbo', mode: 'sea-fcl',
+    destinationCountry: 'DE', paymentTerms: '30 % T/T deposit, balance before shipment', portOfLoading: 'Ningbo', leadTimeDays: 30,
+    depositAmount: '3600', plannedDeparture: null, notes: '', ...overrides,
+  };
+}
+
 const NINGBO = { line1: 'No. 88 Jiangnan Road', line2: '', city: 'Ningbo', region: 'Zhejiang', postalCode: '315800', country: 'CN' };
 
 /** A whole planned shipment row, as the app writes one. */
