@@ -89,10 +89,10 @@ export function LabelView({ label, size, reprint = false }: { label: LabelModel;
   const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
   return (
     <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, padding: `${PADDING_MM}mm` }}>
-      {label.kind === 'gs1' && <Gs1Label label={label} size={size} />}
+      {label.kind === 'gs1' && <><Footer label={label} unit={unit} reprint={reprint} /><Gs1Label label={label} size={size} /></>}
       {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
       {label.kind === 'courier' && <CourierLabel label={label} size={size} />}
-      <Footer label={label} unit={unit} reprint={reprint} />
+      {label.kind !== 'gs1' && <Footer label={label} unit={unit} reprint={reprint} />}
     </div>
   );
 }
