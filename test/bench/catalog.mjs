@@ -1,4 +1,4 @@
-// Catalog benchmark, in Debian's Chromium against the built app (vite preview):
+// Catalog benchmark, in Debian's Chromium against the built app (served as app:// serves it):
 //   1. baseline: raw Dexie bulkPut of 100k product rows into a fresh database (same store schema)
 //   2. import of the same 100k products as a CSV through the real dialog (parse, validate,
 //      repository write with outbox), timed until the success message → ratio to (1)

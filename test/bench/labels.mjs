@@ -1,4 +1,4 @@
-// Labels benchmark, in Debian's Chromium against the built app (vite preview):
+// Labels benchmark, in Debian's Chromium against the built app (served as app:// serves it):
 //   1. baseline: page.pdf of 1,000 bare A6 pages of static text (Chromium's own PDF cost)
 //   2. 1,000 GS1 logistic labels (8 order lines, SSCC + content barcodes) of one shipment,
 //      seeded through the repository, printed through the real print route to one PDF:
@@ -32,20 +32,22 @@ if (!process.env.BENCH_SKIP_BUILD) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1', '--outDir', DIST], { cwd: ROOT, stdio: 'ignore', detached: true });
+// Served as the Electron app serves it (the app:// handler: files from disk, no compression).
+const server = spawn(process.execPath, ['--import', 'tsx', 'test/bench/app-server.ts', DIST, String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
     try { if ((await fetch(ORIGIN)).ok) return; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`vite preview did not start on ${ORIGIN}`);
+  throw new Error(`the app server did not start on ${ORIGIN}`);
 }
 
 const out = mkdtempSync(join(tmpdir(), 'labels-bench-'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
   await waitForServer();
-  const page = await browser.newPage();
+  // The seed is injected as an inline script, which the app's CSP would refuse.
+  const page = await browser.newPage({ bypassCSP: true });
 
   // --- 1. Baseline: the same number of A6 pages, static text only. ---
   const baselinePdf = join(out, 'baseline.pdf');
