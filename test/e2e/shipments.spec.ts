@@ -208,7 +208,9 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   await expect(page.getByTestId('shipment-message')).toHaveText('Saved.');
   await expect(dateInput('shipment-eta')).toHaveValue('2027-01-10');
 
-  // --- Tracking pushed by the platform shows on the shipment, read-only. ---
+  // --- Tracking pushed by the platform shows on the shipment, read-only, and the update it
+  // brings does not wipe what the user is typing into the form meanwhile. ---
+  await page.getByTestId('shipment-container').fill('MSKU1234565');
   const shipmentId = new URL(page.url()).hash.split('/').pop()!;
   const track = () => fetch(`${PLATFORM}/v1/platform/tenants/${tenantId}/shipments/${shipmentId}/tracking`, {
     method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${PLATFORM_ADMIN_TOKEN}` },
@@ -216,6 +218,8 @@ test('37 units at 12 per carton: 4 cartons offline, SSCCs from a reserved range,
   }).then((r) => r.status);
   await expect.poll(track, { timeout: 30_000 }).toBe(200); // 404 until the shipment has synced
   await expect(page.getByTestId('shipment-tracking')).toContainText('Departed port of loading · Ningbo, CN', { timeout: 45_000 });
+  await expect(page.getByTestId('shipment-container')).toHaveValue('MSKU1234565');
+  await expect(dateInput('shipment-eta')).toHaveValue('2027-01-10');
 
   // --- The consolidation planner: 4 cartons of 60 × 40 × 35 cm are 0.336 m³, well below 15 m³: LCL. ---
   await page.goto('/#/shipments');
