@@ -1,5 +1,6 @@
 // One component per label layout. Each draws a view-model from shared/documents/labels on a
 // page of the given size; measurements are in mm so that screen, paper and PDF agree.
+import type { CSSProperties } from 'react';
 import type { CourierLabelModel, Gs1LabelModel, LabelModel, LabelSize, MarkLabelModel } from '../../../shared/documents/labels';
 import { PAGE_MM } from '../../../shared/documents/labels';
 import { Barcode } from './Barcode';
@@ -88,7 +89,7 @@ export function LabelView({ label, size, reprint = false }: { label: LabelModel;
   const { width, height } = PAGE_MM[size];
   const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
   return (
-    <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, padding: `${PADDING_MM}mm` }}>
+    <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, '--label-padding': `${PADDING_MM}mm` } as CSSProperties}>
       {label.kind === 'gs1' && <><Footer label={label} unit={unit} reprint={reprint} /><Gs1Label label={label} size={size} /></>}
       {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
       {label.kind === 'courier' && <CourierLabel label={label} size={size} />}

@@ -3,4 +3,4 @@ export { RejectedList } from './RejectedList';
 export { SignInPage } from './SignIn';
 export { SyncBadge, SyncStatesProvider } from './SyncBadge';
 export { SyncStatusBar, WatchdogBanner } from './SyncStatusBar';
-export { appEngine, useRecordSyncStates, useSyncStatus } from './engine';
+export { appEngine, useSyncStatus } from './engine';

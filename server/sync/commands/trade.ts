@@ -2,18 +2,14 @@
 // (shared/domain/commands.ts) planned over the tenant's current rows inside the push
 // transaction, each resulting row validated, business numbers assigned to new orders.
 import { v7 as uuidv7 } from 'uuid';
-import type { z } from 'zod';
-import { fieldErrors, type EntityName } from '../../../shared/domain/common';
+import type { EntityName } from '../../../shared/domain/common';
 import { planCommand, type RowSource, type SourceRow } from '../../../shared/domain/commands';
-import { quoteFields, quoteLineFields } from '../../../shared/domain/quote';
-import { orderFields, orderLineFields } from '../../../shared/domain/order';
 import { BUSINESS_NUMBER_PREFIX } from '../../../shared/sync/policies';
 import { getRow, toWire, writeRow } from '../rows';
 import type { TenantTx } from '../tenant-tx';
 import { nextBusinessNumber, Rejection, type Author, type Outcome } from '../apply';
 import { refuseShippingWithOpenBlockers } from '../checklist-guard';
-
-const SCHEMAS: Partial<Record<EntityName, z.ZodType>> = { quotes: quoteFields, quoteLines: quoteLineFields, orders: orderFields, orderLines: orderLineFields };
+import { validateRow } from '../validate';
 
 /** The tenant's rows as the shared planner reads them. */
 export function serverRowSource(tx: TenantTx): RowSource {
@@ -44,8 +40,8 @@ export async function runTradeCommand(
   for (const write of plan.writes) {
     const previous = write.create ? undefined : await getRow(tx, write.entity, write.id);
     const data: Record<string, unknown> = { ...(previous?.data ?? {}), ...write.fields };
-    const parsed = SCHEMAS[write.entity]?.safeParse(data);
-    if (parsed && !parsed.success) throw new Rejection('validation_failed', `the resulting ${write.entity} row is not valid`, fieldErrors(parsed.error));
+    const fields = validateRow(write.entity, data);
+    if (fields) throw new Rejection('validation_failed', `the resulting ${write.entity} row is not valid`, fields);
     const prefix = BUSINESS_NUMBER_PREFIX[write.entity];
     if (write.create && prefix && !data.number) data.number = await nextBusinessNumber(tx, prefix);
     const row = await writeRow(tx, previous, { entity: write.entity, id: write.id, data, deleted: false }, author);
