@@ -1,7 +1,7 @@
 // The bare print page for labels (no app layout): reads the parcels named in the URL from the
 // local database, renders one label per page at its real size with a matching @page rule (in
-// chunks, with the later barcodes drawn ahead in a worker), and marks the document print-ready
-// once every label, barcode and font is in place.
+// chunks, each once a worker has drawn its barcodes), and marks the document print-ready once
+// every label, barcode and font is in place.
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,7 +9,7 @@ import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
-import { drawAheadInWorker, forgetBarcodes } from './barcodes';
+import { barcodesDrawn, drawInWorker, forgetBarcodes } from './barcodes';
 import { addCjkFaces } from './cjk-fonts';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
@@ -24,10 +24,11 @@ type State =
 /**
  * Labels mount in chunks so the first ones paint at once instead of after the whole print is laid
  * out; the page is print-ready (and its print button enabled) only once every label is in.
- * Multiples of 4, so an A4 sheet is never split.
+ * This thread draws the first chunk's barcodes itself, a worker the rest while the chunks before
+ * them mount. Multiples of 4, so an A4 sheet is never split.
  */
 const FIRST_CHUNK = 24;
-const CHUNK = 200;
+const CHUNK = 100;
 
 const barcodesOf = (label: LabelModel): BarcodeSpec[] => (label.kind === 'gs1' ? label.barcodes : label.kind === 'courier' ? [label.barcode] : []);
 
@@ -89,7 +90,7 @@ export default function LabelPrintRoute() {
     let current = true;
     // A parcel whose label was printed before gets a label that says it is a re-print.
     loadLabels(db(), query).then(async (labels) => {
-      void drawAheadInWorker(labels.flatMap(barcodesOf));
+      void drawInWorker(labels.slice(FIRST_CHUNK).flatMap(barcodesOf));
       const printed = await db().parcels.bulkGet(labels.map((l) => l.parcelId));
       return { labels, reprints: new Set(printed.filter((p) => p?.labelPrinted).map((p) => p!.id)) };
     }).then(
@@ -104,11 +105,15 @@ export default function LabelPrintRoute() {
   }, [query]);
 
   useEffect(() => {
-    if (complete) return;
+    if (complete || state.status !== 'ready') return;
+    let next: ReturnType<typeof setTimeout> | undefined;
+    let current = true;
     // A task, not a microtask: the browser paints what is mounted before the next chunk.
-    const next = setTimeout(() => setShown((n) => n + CHUNK), 0);
-    return () => clearTimeout(next);
-  }, [complete, shown]);
+    void barcodesDrawn(state.labels.slice(shown, shown + CHUNK).flatMap(barcodesOf)).then(() => {
+      if (current) next = setTimeout(() => setShown((n) => n + CHUNK), 0);
+    });
+    return () => { current = false; clearTimeout(next); };
+  }, [complete, shown, state]);
 
   // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
   usePrintReady(state.status === 'loading' || !complete ? null : state);

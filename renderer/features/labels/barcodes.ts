@@ -1,57 +1,100 @@
-// Barcode drawings for a print, cached by symbology and text. Bwip-js encoding is most of the
-// print route's script time, so a large print has a worker draw its barcodes from the back
-// while this thread renders from the front (drawing what is not in the cache yet as it goes).
+// Barcode drawings for a print, cached by symbology and text. Bwip-js encoding is the largest
+// share of the print route's script time, so a large print has a worker draw its barcodes in
+// print order while this thread renders the labels whose barcodes are drawn already.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
 
-// Replaced (not cleared in place) when a print closes, so a worker still drawing for it fills
-// the old map, which is then dropped with it.
-let cache = new Map<string, DrawnBarcode>();
+/** Someone waiting for the drawings of these keys. */
+interface Waiter { missing: Set<string>; resolve: () => void }
+
+/**
+ * One print's drawings. Replaced (not cleared in place) when a print closes, so that a worker
+ * still drawing for it fills the old cache, which is then dropped with it.
+ */
+class Drawings {
+  readonly cache = new Map<string, DrawnBarcode>();
+  /** The worker is drawing into this cache. */
+  drawing = false;
+  /** Stops the worker drawing into this cache. */
+  stop: () => void = () => {};
+  private waiters: Waiter[] = [];
+
+  add(key: string, drawn: DrawnBarcode): void {
+    this.cache.set(key, drawn);
+  }
+
+  /** Settles the waiters whose barcodes are all in; every waiter once `stopped`. */
+  settle(stopped = false): void {
+    if (stopped) this.drawing = false;
+    this.waiters = this.waiters.filter((waiter) => {
+      for (const key of waiter.missing) if (this.cache.has(key)) waiter.missing.delete(key);
+      if (waiter.missing.size > 0 && this.drawing) return true;
+      waiter.resolve();
+      return false;
+    });
+  }
+
+  whenDrawn(keys: string[]): Promise<void> {
+    const missing = new Set(keys.filter((key) => !this.cache.has(key)));
+    if (missing.size === 0 || !this.drawing) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ missing, resolve }));
+  }
+}
+
+let drawings = new Drawings();
 /** Below this many barcodes a worker's start-up (it loads bwip-js itself) costs more than it saves. */
 const MIN_FOR_WORKER = 64;
 
 /** The drawing of `spec`, from the cache or drawn now. */
 export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
   const key = barcodeKey(spec);
-  let hit = cache.get(key);
-  if (!hit) { hit = drawBarcode(spec); cache.set(key, hit); }
+  let hit = drawings.cache.get(key);
+  if (!hit) { hit = drawBarcode(spec); drawings.add(key, hit); }
   return hit;
 }
 
-/** Drops the drawings of the print that closed (about 10 kB per barcode). */
+/** Drops the drawings of the print that closed (about 10 kB per barcode); its waiters go on at once. */
 export function forgetBarcodes(): void {
-  cache = new Map();
+  drawings.stop();
+  drawings = new Drawings();
 }
 
 /**
- * Starts drawing `specs` (in print order) in a worker, into the cache, from the last one
- * backwards: this thread draws from the front as it renders, so the two meet wherever their
- * speeds put the middle and hardly any barcode is drawn twice. Each distinct barcode is drawn
- * once (the content barcode of an order line repeats on all its cartons). Never rejects: if
- * the worker fails, `drawnBarcode` draws the rest here when they are rendered, and a barcode
- * that cannot be drawn at all fails there, where the print shows the error.
+ * Resolves once every barcode of `specs` is drawn, or at once when no worker is drawing them
+ * (then `drawnBarcode` draws the missing ones here as they are rendered). Never rejects.
  */
-export function drawAheadInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
-  const into = cache;
-  const ahead = [...new Map(specs.map((s) => [barcodeKey(s), s] as const)).values()].filter((s) => !into.has(barcodeKey(s))).reverse();
-  if (typeof Worker === 'undefined' || ahead.length < MIN_FOR_WORKER) return Promise.resolve();
+export function barcodesDrawn(specs: readonly BarcodeSpec[]): Promise<void> {
+  return drawings.whenDrawn(specs.map(barcodeKey));
+}
+
+/**
+ * Starts drawing `specs` in a worker, in the order given (print order), into the cache. Each
+ * distinct barcode is drawn once: the content barcode of an order line repeats on all its
+ * cartons. Never rejects: if the worker fails, its waiters go on and `drawnBarcode` draws the
+ * rest here when they are rendered, where a barcode that cannot be drawn at all fails the print
+ * with its error shown.
+ */
+export function drawInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
+  const into = drawings;
+  const todo = [...new Map(specs.map((s) => [barcodeKey(s), s] as const)).values()].filter((s) => !into.cache.has(barcodeKey(s)));
+  if (typeof Worker === 'undefined' || todo.length < MIN_FOR_WORKER) return Promise.resolve();
+  into.drawing = true;
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
-    const done = () => { worker.terminate(); resolve(); };
+    const done = () => { worker.terminate(); into.settle(true); resolve(); };
+    into.stop = done;
     worker.onmessage = (event: MessageEvent<BarcodeBatchResult>) => {
       const result = event.data;
       if ('error' in result) { console.warn(`barcode worker: ${result.error}; drawing on the main thread`); done(); return; }
-      let met = false;
       result.drawn.forEach((drawn, i) => {
-        const key = barcodeKey(ahead[result.start + i]);
-        if (into.has(key)) met = true;
-        else into.set(key, drawn);
+        const key = barcodeKey(todo[result.start + i]);
+        if (!into.cache.has(key)) into.add(key, drawn);
       });
-      // Once this thread has drawn one of the batch, it has drawn everything before it too.
-      if (result.done || met) done();
+      if (result.done) done();
+      else into.settle();
     };
     worker.onerror = (event) => { console.warn(`barcode worker: ${event.message}; drawing on the main thread`); done(); };
-    worker.postMessage(ahead.map(({ symbology, text }): BarcodeBatch[number] => ({ symbology, text })));
+    worker.postMessage(todo.map(({ symbology, text }): BarcodeBatch[number] => ({ symbology, text })));
   });
 }

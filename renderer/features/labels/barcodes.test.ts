@@ -1,0 +1,71 @@
+// The print route mounts a chunk of labels once the worker has drawn its barcodes. A print must
+// never wait forever on that: a worker that fails, or a print that closes, lets it go on (the
+// route then draws what is missing itself).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BarcodeSpec } from '../../../shared/documents/labels';
+import { makeSscc } from '../../../shared/documents/sscc';
+import type { BarcodeBatchResult } from './barcode.worker';
+import { barcodesDrawn, drawInWorker, drawnBarcode, forgetBarcodes } from './barcodes';
+
+/** A worker that draws only when the test says so. */
+class ManualWorker {
+  static last: ManualWorker;
+  onmessage: ((event: { data: BarcodeBatchResult }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  terminated = false;
+  constructor() { ManualWorker.last = this; }
+  postMessage(): void {}
+  terminate(): void { this.terminated = true; }
+  post(data: BarcodeBatchResult): void { this.onmessage!({ data }); }
+}
+
+const specs: BarcodeSpec[] = Array.from({ length: 100 }, (_, i) => {
+  const text = `(00)${makeSscc({ companyPrefix: '6901234', extensionDigit: 3 }, i + 1)}`;
+  return { symbology: 'gs1-128', text, decoded: text, humanReadable: text };
+});
+const drawing = (i: number) => ({ svg: `<svg data-i="${i}"/>`, modules: 100 });
+const isSettled = async (promise: Promise<void>) => {
+  let settled = false;
+  void promise.then(() => { settled = true; });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return settled;
+};
+
+beforeEach(() => { vi.stubGlobal('Worker', ManualWorker); });
+afterEach(() => { forgetBarcodes(); vi.unstubAllGlobals(); });
+
+describe('barcodes drawn by the worker', () => {
+  it('lets a chunk mount once its barcodes are drawn, and uses the worker\'s drawings', async () => {
+    void drawInWorker(specs);
+    const firstTen = barcodesDrawn(specs.slice(0, 10));
+    expect(await isSettled(firstTen)).toBe(false);
+    ManualWorker.last.post({ start: 0, drawn: [0, 1, 2, 3, 4].map(drawing), done: false });
+    expect(await isSettled(firstTen)).toBe(false);
+    ManualWorker.last.post({ start: 5, drawn: [5, 6, 7, 8, 9].map(drawing), done: false });
+    expect(await isSettled(firstTen)).toBe(true);
+    expect(drawnBarcode(specs[7]).svg).toBe('<svg data-i="7"/>');
+  });
+
+  it('lets every waiting chunk go on when the worker fails, and the rest are drawn here', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    void drawInWorker(specs);
+    const rest = barcodesDrawn(specs.slice(50));
+    ManualWorker.last.post({ error: 'out of memory' });
+    expect(await isSettled(rest)).toBe(true);
+    expect(ManualWorker.last.terminated).toBe(true);
+    expect(drawnBarcode(specs[60]).svg).toContain('<path');
+  });
+
+  it('lets waiting chunks go on and stops the worker when the print closes', async () => {
+    void drawInWorker(specs);
+    const rest = barcodesDrawn(specs.slice(50));
+    forgetBarcodes();
+    expect(await isSettled(rest)).toBe(true);
+    expect(ManualWorker.last.terminated).toBe(true);
+  });
+
+  it('does not wait when no worker is drawing (a small print draws here)', async () => {
+    void drawInWorker(specs.slice(0, 10));
+    expect(await isSettled(barcodesDrawn(specs.slice(0, 10)))).toBe(true);
+  });
+});
