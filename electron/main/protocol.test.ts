@@ -64,6 +64,12 @@ describe('app:// protocol handler', () => {
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
+  it('lets the hashed assets be kept for good and has index.html checked every time', async () => {
+    expect((await handler()(new Request('app://bundle/assets/app.js'))).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await handler()(new Request('app://bundle/'))).headers.get('cache-control')).toBe('no-cache');
+    expect((await handler()(new Request('app://bundle/index.html'))).headers.get('cache-control')).toBe('no-cache');
+  });
+
   it('answers 403 to a traversal to a file that exists outside the bundle, 404 for a missing file', async () => {
     const escape = await handler()(new Request('app://bundle/..%2Fsecret.txt'));
     expect(escape.status).toBe(403);

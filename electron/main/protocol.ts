@@ -1,5 +1,5 @@
 // The app:// protocol: serves the built renderer (dist/renderer) and nothing outside it.
-import { extname, resolve, sep } from 'node:path';
+import { extname, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME, SECURITY_HEADERS } from './security';
 
 /**
@@ -47,8 +47,20 @@ export function contentType(file: string): string {
 export type ReadFile = (path: string) => Promise<Uint8Array>;
 
 /**
+ * Vite names every file under assets/ by a hash of its content, so a kept copy is never stale;
+ * index.html names the current ones, so it is checked every time. Over HTTP (the browser build,
+ * and the benchmarks, which serve the build through this handler) this lets Chromium keep V8's
+ * code cache for the scripts, as Electron keeps it for app:// (the `codeCache` privilege in
+ * security.ts): a start then does not compile its 1.6 MB of script again, which halves the time
+ * to the first catalog row.
+ */
+export function cacheControl(root: string, file: string): string {
+  return relative(resolve(root), file).split(sep)[0] === 'assets' ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
  * The handler given to `protocol.handle('app', …)`: 403 for anything outside the bundle,
- * 404 for missing files, otherwise the file with its type and the security headers (CSP).
+ * 404 for missing files, otherwise the file with its type, caching and the security headers (CSP).
  */
 export function createAppProtocolHandler(root: string, readFile: ReadFile): (request: Request) => Promise<Response> {
   return async (request) => {
@@ -60,6 +72,6 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     } catch {
       return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     }
-    return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType(file) } });
+    return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Cache-Control': cacheControl(root, file) } });
   };
 }
