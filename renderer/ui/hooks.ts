@@ -17,3 +17,17 @@ export function useViewportHeight(): number {
   }, []);
   return height;
 }
+
+/**
+ * `value` once it has stayed the same for `ms`: for work that should follow what the user
+ * settles on, not every keystroke on the way there. The first value is taken at once.
+ */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, settled, ms]);
+  return settled;
+}

@@ -198,28 +198,31 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       await write((w) => w.patch('products', p.id, { status }));
       message.success(t(status === 'archived' ? 'archived' : 'restored'));
     };
+    // Translated once per language, not in every cell of every keystroke's rows.
+    const text = cachedFormat((key: string, count?: number) => t(key, { count }), 1_000);
+    const [edit, restore, archive] = [text('common:edit'), text('common:restore'), text('common:archive')];
     return [
       { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
       { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
       {
         // One line in every language, so every row keeps ROW_HEIGHT.
         key: 'status', title: t('column.status'), width: 180,
-        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{t(`statuses.${p.status}`)}</Tag><SyncBadge id={p.id} /></div>,
+        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{text(`statuses.${p.status}`)}</Tag><SyncBadge id={p.id} /></div>,
       },
       { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
-      { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${t(`units.${p.unit}`)}` },
+      { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${text(`units.${p.unit}`)}` },
       { key: 'price', title: t('column.price'), width: 110, align: 'right', render: (_, p) => (p.price ? moneyText(p.price, p.currency, language) : '') },
-      { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => t('leadTimeDays', { count: p.leadTimeDays }) },
+      { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => text('leadTimeDays', p.leadTimeDays) },
       // On wide screens only: at 1280 px it would leave the name column too narrow to read.
       ...(wide ? [{ key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_: unknown, p: LightProduct) => dateText(p.updatedAt, language) }] : []),
       {
         key: 'actions', title: t('common:actions'), width: 120,
         render: (_, p) => (
           <Space size={0}>
-            <Button type="link" size="small" onClick={() => openForm(p.id)}>{t('common:edit')}</Button>
+            <Button type="link" size="small" onClick={() => openForm(p.id)}>{edit}</Button>
             {p.status === 'archived'
-              ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{t('common:restore')}</Button>
-              : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{t('common:archive')}</Button>}
+              ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{restore}</Button>
+              : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{archive}</Button>}
           </Space>
         ),
       },

@@ -11,6 +11,7 @@ import type { SyncEngine, SyncStatus } from '../../sync/engine';
 import { desktop } from '../../platform';
 import { readPendingSummary, type PendingSummary } from './status';
 import { afterPaint } from '../../ui/paint';
+import { useSettled } from '../../ui/hooks';
 
 let engine: SyncEngine | null = null;
 export const startedAt = Date.now();
@@ -66,14 +67,17 @@ export function useNow(ms = 5_000): number {
 export type RecordSyncState = 'conflict' | 'pending' | null;
 
 const NO_STATES: ReadonlyMap<string, RecordSyncState> = new Map();
+/** Rows a list has shown this long get their badges looked up (a pause in typing is longer). */
+const BADGES_SETTLE_MS = 150;
 
 /**
  * Whether each listed record has changes waiting to sync or an unresolved conflict (for
  * badges), in one live query for the whole list: a list shows new rows on every keystroke,
- * and a query per row cost two transactions per row each time.
+ * and a query per row cost two transactions per row each time. The query follows the rows
+ * once they have settled for a moment, not every keystroke of a search on the way.
  */
 export function useRecordSyncStates(entity: EntityName, ids: readonly string[]): ReadonlyMap<string, RecordSyncState> {
-  const key = ids.join('\n'); // a stable dependency for the same rows
+  const key = useSettled(ids.join('\n'), BADGES_SETTLE_MS); // a stable dependency for the same rows
   return useLiveQuery(async () => {
     const states = new Map<string, RecordSyncState>();
     if (key === '') return states;
