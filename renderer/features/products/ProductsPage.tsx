@@ -218,12 +218,13 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       {
         key: 'actions', title: t('common:actions'), width: 120,
         render: (_, p) => (
-          <Space size={0}>
+          // A plain line, not antd's Space: this cell re-renders on every keystroke's rows.
+          <div style={ONE_LINE}>
             <Button type="link" size="small" onClick={() => openForm(p.id)}>{edit}</Button>
             {p.status === 'archived'
               ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{restore}</Button>
               : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{archive}</Button>}
-          </Space>
+          </div>
         ),
       },
     ];
