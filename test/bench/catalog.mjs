@@ -11,13 +11,14 @@
 // Env: BENCH_ROWS (default 100000), BENCH_PORT (4183), BENCH_DIST (/tmp/h3-bench-dist), BENCH_SKIP_BUILD=1,
 // BENCH_OUT (default test/bench/results/catalog.json), BENCH_SEED_ONLY=1 (skip 1–2: seed the rows straight into
 // the app's database, for iterating on 3–5).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import Papa from 'papaparse';
+import { serveApp } from './serve-app.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -131,14 +132,6 @@ const percentile = (values, q) => {
 const step = (text) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
 const round = (v, places = 1) => Math.round(v * 10 ** places) / 10 ** places;
 
-async function waitForServer(url, ms = 60_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`preview server did not answer at ${url}`);
-}
 
 async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, {
@@ -163,12 +156,11 @@ async function main() {
     if (build.status !== 0) throw new Error('vite build failed');
   }
   // Served as the Electron app serves it (app:// handler: files from disk, no compression).
-  const server = spawn(process.execPath, ['--import', 'tsx', 'test/bench/app-server.ts', DIST, String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const server = await serveApp({ root: ROOT, dist: DIST, port: PORT });
   const work = mkdtempSync(join(tmpdir(), 'h3-bench-'));
   const profile = join(work, 'profile');
   let context;
   try {
-    await waitForServer(URL_);
     console.log(`generating ${ROWS.toLocaleString('en')} products…`);
     const products = generateProducts(ROWS);
     const csvPath = join(work, `catalog-${ROWS}.csv`);
@@ -326,7 +318,7 @@ async function main() {
     console.log(`written to ${out}`);
   } finally {
     await context?.close().catch(() => {});
-    try { process.kill(-server.pid); } catch { /* already gone */ }
+    server.stop();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -8,13 +8,14 @@
 //      sampled page must equal its own parcel's data
 // Prints the figures and writes test/bench/results/labels.json. Targets: ≤ 5 s, ≤ 5 MB.
 // Env: BENCH_LABELS (1000), BENCH_PORT (4189), BENCH_DIST (/tmp/h7-bench-dist), BENCH_SKIP_BUILD=1.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { decodePage, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
+import { serveApp } from './serve-app.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LABELS = Number(process.env.BENCH_LABELS ?? 1000);
@@ -33,19 +34,11 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 
 // Served as the Electron app serves it (the app:// handler: files from disk, no compression).
-const server = spawn(process.execPath, ['--import', 'tsx', 'test/bench/app-server.ts', DIST, String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try { if ((await fetch(ORIGIN)).ok) return; } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the app server did not start on ${ORIGIN}`);
-}
+const server = await serveApp({ root: ROOT, dist: DIST, port: PORT });
 
 const out = mkdtempSync(join(tmpdir(), 'labels-bench-'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
-  await waitForServer();
   // The seed is injected as an inline script, which the app's CSP would refuse.
   const page = await browser.newPage({ bypassCSP: true });
 
@@ -118,6 +111,6 @@ try {
   if (decodeFailures > 0) process.exitCode = 1;
 } finally {
   await browser.close();
-  try { process.kill(-server.pid); } catch { /* already gone */ }
+  server.stop();
   rmSync(out, { recursive: true, force: true });
 }
