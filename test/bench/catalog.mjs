@@ -268,22 +268,19 @@ async function main() {
     // Several reloads, the median reported: one page load on a shared 2-core machine varies by
     // ±50 %. Each reload is a fresh JS realm reading the products from IndexedDB.
     await page.addInitScript(recordFirstRow);
+    const reloadToFirstRow = async () => {
+      await page.reload();
+      await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
+      return round(await page.evaluate(() => window.__firstRow));
+    };
     const firstRowRunsMs = [];
-    for (let i = 0; i < RELOADS; i++) {
-      await profiled(page, 'reload', async () => {
-        await page.reload();
-        await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
-      });
-      firstRowRunsMs.push(round(await page.evaluate(() => window.__firstRow)));
-    }
+    for (let i = 0; i < RELOADS; i++) firstRowRunsMs.push(await profiled(page, 'reload', reloadToFirstRow));
     const firstRowMs = percentile(firstRowRunsMs, 0.5);
     console.log(`first list row, ${RELOADS} reloads: ${firstRowRunsMs.join(', ')} ms`);
     // The first start after an install or update: no cached scripts, so no code cache.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.clearBrowserCache');
-    await page.reload();
-    await page.waitForFunction(() => window.__firstRow !== undefined, null, { timeout: 60_000 });
-    const firstRowUncachedMs = round(await page.evaluate(() => window.__firstRow));
+    const firstRowUncachedMs = await reloadToFirstRow();
     console.log(`first list row without cached scripts (first start after an install): ${firstRowUncachedMs} ms`);
     // The heap in a page of its own, opened after the other is closed: in the page used so far,
     // the realms of the import and of earlier reloads may not be collected yet, and would count.

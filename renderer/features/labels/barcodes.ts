@@ -20,10 +20,6 @@ class Drawings {
   stop: () => void = () => {};
   private waiters: Waiter[] = [];
 
-  add(key: string, drawn: DrawnBarcode): void {
-    this.cache.set(key, drawn);
-  }
-
   /** Settles the waiters whose barcodes are all in; every waiter once `stopped`. */
   settle(stopped = false): void {
     if (stopped) this.drawing = false;
@@ -50,7 +46,7 @@ const MIN_FOR_WORKER = 64;
 export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
   const key = barcodeKey(spec);
   let hit = drawings.cache.get(key);
-  if (!hit) { hit = drawBarcode(spec); drawings.add(key, hit); }
+  if (!hit) { hit = drawBarcode(spec); drawings.cache.set(key, hit); }
   return hit;
 }
 
@@ -89,7 +85,7 @@ export function drawInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
       if ('error' in result) { console.warn(`barcode worker: ${result.error}; drawing on the main thread`); done(); return; }
       result.drawn.forEach((drawn, i) => {
         const key = barcodeKey(todo[result.start + i]);
-        if (!into.cache.has(key)) into.add(key, drawn);
+        if (!into.cache.has(key)) into.cache.set(key, drawn);
       });
       if (result.done) done();
       else into.settle();
