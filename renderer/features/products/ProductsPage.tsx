@@ -3,7 +3,7 @@
 // ever deleted from here.
 import { App, Button, Empty, Grid, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, TableRef } from 'antd/es/table';
-import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type HTMLAttributes, type UIEvent } from 'react';
+import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type HTMLAttributes, type MouseEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { write } from '../../data/repository';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
@@ -13,6 +13,7 @@ import { CatalogImportExport } from '../catalog-io/CatalogImportExport';
 import { useCatalogIndex } from './catalog-index';
 import { rowWindow } from './row-window';
 import { ProductFormDrawer } from './ProductForm';
+import { PRODUCT_STATUSES } from '../../../shared/domain/product';
 import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
 import { SyncBadge, SyncStatesProvider } from '../sync/SyncBadge';
@@ -117,7 +118,7 @@ const Filters = memo(function Filters({ rows }: { rows: readonly LightProduct[] 
         options={[
           { value: null, label: t('filter.current') },
           { value: 'all', label: t('common:all') },
-          ...(['draft', 'active', 'archived'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+          ...PRODUCT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
         ]}
       />
       <Select<string | null>
@@ -194,20 +195,33 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
   }, [filter]);
 
   const columns = useMemo((): ColumnsType<LightProduct> => {
-    const setStatus = async (p: LightProduct, status: 'archived' | 'active') => {
-      await write((w) => w.patch('products', p.id, { status }));
+    const setStatus = async (id: string, status: 'archived' | 'active') => {
+      await write((w) => w.patch('products', id, { status }));
       message.success(t(status === 'archived' ? 'archived' : 'restored'));
     };
     // Translated once per language, not in every cell of every keystroke's rows.
     const text = cachedFormat((key: string, count?: number) => t(key, { count }), 1_000);
-    const [edit, restore, archive] = [text('common:edit'), text('common:restore'), text('common:archive')];
+    // The status tags and the action buttons are one element per status, made once per language
+    // and shared by every row: a keystroke puts other products in the rows on screen, and React
+    // skips an element it has rendered before instead of rendering antd's Tag and Buttons again.
+    // So a button finds its product from its row (`data-product-id`).
+    const act = (action: (id: string) => void) => (e: MouseEvent<HTMLElement>) => {
+      const id = e.currentTarget.closest('[data-product-id]')?.getAttribute('data-product-id');
+      if (id) action(id);
+    };
+    const edit = <Button type="link" size="small" onClick={act(openForm)}>{text('common:edit')}</Button>;
+    const actions = {
+      live: <div style={ONE_LINE}>{edit}<Button type="link" size="small" onClick={act((id) => void setStatus(id, 'archived'))}>{text('common:archive')}</Button></div>,
+      archived: <div style={ONE_LINE}>{edit}<Button type="link" size="small" onClick={act((id) => void setStatus(id, 'active'))}>{text('common:restore')}</Button></div>,
+    };
+    const statusTags = Object.fromEntries(PRODUCT_STATUSES.map((s) => [s, <Tag color={STATUS_COLORS[s]}>{text(`statuses.${s}`)}</Tag>]));
     return [
       { key: 'sku', title: t('column.sku'), dataIndex: 'sku', width: 140, ellipsis: true },
       { key: 'name', title: t('column.name'), ellipsis: true, render: (_, p) => (language === 'en' ? p.name : p.localizedNames[language] || p.name) },
       {
         // One line in every language, so every row keeps ROW_HEIGHT.
         key: 'status', title: t('column.status'), width: 180,
-        render: (_, p) => <div style={ONE_LINE}><Tag color={STATUS_COLORS[p.status]}>{text(`statuses.${p.status}`)}</Tag><SyncBadge id={p.id} /></div>,
+        render: (_, p) => <div style={ONE_LINE}>{statusTags[p.status]}<SyncBadge id={p.id} /></div>,
       },
       { key: 'hsCode', title: t('column.hsCode'), dataIndex: 'hsCode', width: 110 },
       { key: 'moq', title: t('column.moq'), width: 105, align: 'right', render: (_, p) => `${numberText(p.moq, language)} ${text(`units.${p.unit}`)}` },
@@ -215,18 +229,7 @@ const ProductTable = memo(function ProductTable({ visible, complete }: { visible
       { key: 'leadTime', title: t('column.leadTime'), width: 90, ellipsis: true, align: 'right', render: (_, p) => text('leadTimeDays', p.leadTimeDays) },
       // On wide screens only: at 1280 px it would leave the name column too narrow to read.
       ...(wide ? [{ key: 'updated', title: t('column.updated'), width: 130, ellipsis: true, render: (_: unknown, p: LightProduct) => dateText(p.updatedAt, language) }] : []),
-      {
-        key: 'actions', title: t('common:actions'), width: 120,
-        render: (_, p) => (
-          // A plain line, not antd's Space: this cell re-renders on every keystroke's rows.
-          <div style={ONE_LINE}>
-            <Button type="link" size="small" onClick={() => openForm(p.id)}>{edit}</Button>
-            {p.status === 'archived'
-              ? <Button type="link" size="small" onClick={() => void setStatus(p, 'active')}>{restore}</Button>
-              : <Button type="link" size="small" onClick={() => void setStatus(p, 'archived')}>{archive}</Button>}
-          </div>
-        ),
-      },
+      { key: 'actions', title: t('common:actions'), width: 120, render: (_, p) => (p.status === 'archived' ? actions.archived : actions.live) },
     ];
   }, [t, language, openForm, message, wide]);
 
