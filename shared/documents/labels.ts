@@ -8,16 +8,18 @@ import { isValidSscc } from './sscc';
 
 export const LABEL_KINDS = ['gs1', 'main-mark', 'side-mark', 'courier'] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
-export const LABEL_SIZES = ['a6', '4x6'] as const;
+export const LABEL_SIZES = ['a6', 'a5', '4x6'] as const;
 export type LabelSize = (typeof LABEL_SIZES)[number];
 
-/** Sizes each kind is laid out for; a courier label is 4×6 only (LBL-4). */
+/** Sizes each kind is laid out for (LBL-2: A6, A5 and 4×6 are usual); a courier label is 4×6 only (LBL-4). */
 export const SIZES_OF: Record<LabelKind, readonly LabelSize[]> = {
-  gs1: ['a6', '4x6'], 'main-mark': ['a6', '4x6'], 'side-mark': ['a6', '4x6'], courier: ['4x6'],
+  gs1: ['a6', 'a5', '4x6'], 'main-mark': ['a6', 'a5', '4x6'], 'side-mark': ['a6', 'a5', '4x6'], courier: ['4x6'],
 };
 
-/** Page size in millimetres: A6 105×148, 4×6 in 101.6×152.4, A4 sheet 210×297. */
-export const PAGE_MM = { a6: { width: 105, height: 148 }, '4x6': { width: 101.6, height: 152.4 }, a4: { width: 210, height: 297 } } as const;
+/** Page size in millimetres: A6 105×148, A5 148×210, 4×6 in 101.6×152.4, A4 sheet 210×297. */
+export const PAGE_MM = {
+  a6: { width: 105, height: 148 }, a5: { width: 148, height: 210 }, '4x6': { width: 101.6, height: 152.4 }, a4: { width: 210, height: 297 },
+} as const;
 
 /**
  * A barcode to draw. `text` is what bwip-js encodes (GS1 AIs in parentheses); `decoded` is

@@ -54,10 +54,10 @@ function expectedBarcodes(kind: string, i: number): string[] {
   return [content, `00${parcel.sscc}`];
 }
 
-const PAGE_SIZES = { a6: [105, 148], '4x6': [101.6, 152.4], a4: [210, 297] } as const;
+const PAGE_SIZES = { a6: [105, 148], a5: [148, 210], '4x6': [101.6, 152.4], a4: [210, 297] } as const;
 
 const CASES = [
-  { kind: 'gs1', size: 'a6' }, { kind: 'gs1', size: '4x6' },
+  { kind: 'gs1', size: 'a6' }, { kind: 'gs1', size: 'a5' }, { kind: 'gs1', size: '4x6' },
   { kind: 'main-mark', size: 'a6' }, { kind: 'main-mark', size: '4x6' },
   { kind: 'side-mark', size: 'a6' }, { kind: 'side-mark', size: '4x6' },
   { kind: 'courier', size: '4x6' },
@@ -91,6 +91,8 @@ for (const { kind, size } of CASES) {
         expect(`00${hri}`).toBe(decoded.find((d) => d.data.startsWith('00'))?.data);
         const words = pageWords(pdf, i + 1).filter((w) => w.text === parcel.sscc);
         expect(Math.min(...words.map((w) => w.heightMm))).toBeGreaterThanOrEqual(3);
+        // A5 is the A6 layout enlarged, not an A6 label in a corner of the page.
+        if (size === 'a5') expect(Math.min(...words.map((w) => w.heightMm))).toBeGreaterThan(5.5);
       }
       if (kind === 'main-mark') {
         expect(text).toContain(CJK_BUYER_MARK);

@@ -85,7 +85,15 @@ function CourierLabel({ label, size }: { label: CourierLabelModel; size: LabelSi
   );
 }
 
+/**
+ * An A5 label is the A6 layout enlarged (ISO 216 sizes are √2 apart; at 148/105 it fills the
+ * width and 208.6 of the 210 mm height): bars, text and margins all grow alike, barcode modules
+ * to 0.7 mm, within the GS1 logistic label's 0.495–0.94 mm.
+ */
+const A5_ZOOM = PAGE_MM.a5.width / PAGE_MM.a6.width;
+
 export function LabelView({ label, size, reprint = false }: { label: LabelModel; size: LabelSize; reprint?: boolean }) {
+  if (size === 'a5') return <div style={{ zoom: A5_ZOOM }}><LabelView label={label} size="a6" reprint={reprint} /></div>;
   const { width, height } = PAGE_MM[size];
   const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
   return (

@@ -8,7 +8,7 @@ export const labels: LocalizedBundle = {
     print: 'Print',
     summary_one: '{{count}} label · {{size}}',
     summary_other: '{{count}} labels · {{size}}',
-    sizes: { a6: 'A6 (105 × 148 mm)', '4x6': '4 × 6 in', a4: 'A4 sheets, 4 × A6 per page' },
+    sizes: { a6: 'A6 (105 × 148 mm)', a5: 'A5 (148 × 210 mm)', '4x6': '4 × 6 in', a4: 'A4 sheets, 4 × A6 per page' },
     errors: {
       badKind: 'Unknown label type "{{detail}}". Use gs1, main-mark, side-mark or courier.',
       badSize: 'Unknown label size "{{detail}}". Use a6 or 4x6.',
@@ -57,7 +57,7 @@ export const labels: LocalizedBundle = {
     loading: '正在准备标签…',
     print: '打印',
     summary_other: '{{count}} 张标签 · {{size}}',
-    sizes: { a6: 'A6（105 × 148 毫米）', '4x6': '4 × 6 英寸', a4: 'A4 纸，每页 4 张 A6' },
+    sizes: { a6: 'A6（105 × 148 毫米）', a5: 'A5（148 × 210 毫米）', '4x6': '4 × 6 英寸', a4: 'A4 纸，每页 4 张 A6' },
     errors: {
       badKind: '未知的标签类型“{{detail}}”。请使用 gs1、main-mark、side-mark 或 courier。',
       badSize: '未知的标签尺寸“{{detail}}”。请使用 a6 或 4x6。',
@@ -106,7 +106,7 @@ export const labels: LocalizedBundle = {
     loading: '라벨 준비 중…',
     print: '인쇄',
     summary_other: '라벨 {{count}}장 · {{size}}',
-    sizes: { a6: 'A6 (105 × 148 mm)', '4x6': '4 × 6 인치', a4: 'A4 용지, 페이지당 A6 4장' },
+    sizes: { a6: 'A6 (105 × 148 mm)', a5: 'A5 (148 × 210 mm)', '4x6': '4 × 6 인치', a4: 'A4 용지, 페이지당 A6 4장' },
     errors: {
       badKind: '알 수 없는 라벨 종류 "{{detail}}"입니다. gs1, main-mark, side-mark, courier 중 하나를 사용하세요.',
       badSize: '알 수 없는 라벨 크기 "{{detail}}"입니다. a6 또는 4x6을 사용하세요.',

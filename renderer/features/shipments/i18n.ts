@@ -29,7 +29,7 @@ export const shipments: LocalizedBundle = {
       spooled: 'Sent to {{printer}}: the printer accepted the job (spooled). Check that the labels came out.', saved: 'Saved {{path}}.', cancelled: 'Not saved.',
       failed: 'Printing failed: {{reason}}', confirm: 'Did the labels print correctly?', confirmYes: 'Yes, record them as printed', confirmNo: 'No',
       kinds: { gs1: 'GS1 logistics label', 'main-mark': 'Main shipping mark', 'side-mark': 'Side mark', courier: 'Courier label' },
-      sizes: { a6: 'A6', '4x6': '4 × 6 in' },
+      sizes: { a6: 'A6', a5: 'A5', '4x6': '4 × 6 in' },
     },
     planner: {
       title: 'Consolidation planner', pick: 'Orders to consolidate', cbm: 'Volume', gross: 'Gross weight', parcels: 'Cartons', suggestion: 'Suggested',
@@ -64,7 +64,7 @@ export const shipments: LocalizedBundle = {
       spooled: '已发送到 {{printer}}：打印机已接受任务（已进入队列）。请确认标签已打出。', saved: '已保存 {{path}}。', cancelled: '未保存。',
       failed: '打印失败：{{reason}}', confirm: '标签打印正确吗？', confirmYes: '是，记录为已打印', confirmNo: '否',
       kinds: { gs1: 'GS1 物流标签', 'main-mark': '正唛', 'side-mark': '侧唛', courier: '快递面单' },
-      sizes: { a6: 'A6', '4x6': '4 × 6 英寸' },
+      sizes: { a6: 'A6', a5: 'A5', '4x6': '4 × 6 英寸' },
     },
     planner: {
       title: '拼箱规划', pick: '要合并的订单', cbm: '体积', gross: '毛重', parcels: '纸箱', suggestion: '建议',
@@ -99,7 +99,7 @@ export const shipments: LocalizedBundle = {
       spooled: '{{printer}}(으)로 보냈습니다. 프린터가 작업을 받았습니다(스풀). 라벨이 나왔는지 확인하세요.', saved: '{{path}}에 저장했습니다.', cancelled: '저장하지 않았습니다.',
       failed: '인쇄 실패: {{reason}}', confirm: '라벨이 제대로 인쇄되었습니까?', confirmYes: '예, 인쇄됨으로 기록', confirmNo: '아니요',
       kinds: { gs1: 'GS1 물류 라벨', 'main-mark': '메인 마크', 'side-mark': '사이드 마크', courier: '택배 라벨' },
-      sizes: { a6: 'A6', '4x6': '4 × 6 인치' },
+      sizes: { a6: 'A6', a5: 'A5', '4x6': '4 × 6 인치' },
     },
     planner: {
       title: '혼재 계획', pick: '혼재할 주문', cbm: '부피', gross: '총중량', parcels: '카톤', suggestion: '추천',

@@ -110,6 +110,8 @@ describe('print route address', () => {
     expect(parse('kind=box&parcels=x')).toEqual({ error: 'errors.badKind', detail: 'box' });
     expect(parse('kind=courier&size=a6&parcels=x')).toEqual({ error: 'errors.sizeNotForKind', detail: 'a6' });
     expect(parse('kind=gs1&size=4x6&sheet=a4&parcels=x')).toEqual({ error: 'errors.sheetNeedsA6', detail: '4x6' });
+    expect(parse('kind=gs1&size=a5&sheet=a4&parcels=x')).toEqual({ error: 'errors.sheetNeedsA6', detail: 'a5' });
+    expect(parse('kind=courier&size=a5&parcels=x')).toEqual({ error: 'errors.sizeNotForKind', detail: 'a5' });
     expect(parse('kind=gs1&parcels=not-an-id')).toEqual({ error: 'errors.badId', detail: 'not-an-id' });
     expect(parse('kind=gs1')).toEqual({ error: 'errors.noParcels' });
   });
@@ -117,6 +119,7 @@ describe('print route address', () => {
   it('gives the desktop print call the paper size of the route', () => {
     expect(labelPageSize({ size: 'a6', sheet: false })).toEqual({ widthMicrons: 105_000, heightMicrons: 148_000 });
     expect(labelPageSize({ size: '4x6', sheet: false })).toEqual({ widthMicrons: 101_600, heightMicrons: 152_400 });
+    expect(labelPageSize({ size: 'a5', sheet: false })).toEqual({ widthMicrons: 148_000, heightMicrons: 210_000 });
     expect(labelPageSize({ size: 'a6', sheet: true })).toEqual({ widthMicrons: 210_000, heightMicrons: 297_000 });
   });
 });
