@@ -29,7 +29,13 @@ export interface BarcodeSpec { symbology: 'gs1-128' | 'code128'; text: string; d
 
 export interface LabelField { title: string; value: string }
 
-interface LabelBase { parcelId: string; seq: number; count: number; nOfN: string }
+interface LabelBase {
+  parcelId: string; seq: number; count: number; nOfN: string;
+  /** The word before "n of N" (LBL-5): CARTON, PALLET, or PARCEL on a courier label. */
+  unit: 'CARTON' | 'PALLET' | 'PARCEL';
+  /** On the second of a pallet's two GS1 labels (LBL-2: one on each of two adjacent sides). */
+  copy?: 2;
+}
 
 export interface Gs1LabelModel extends LabelBase {
   kind: 'gs1';
@@ -81,6 +87,10 @@ export function partyLines(party: Party): string[] {
 /** The "n of N" of LBL-5, e.g. "3 of 12". */
 export const nOfN = (p: Pick<Parcel, 'seq' | 'count'>) => `${p.seq} of ${p.count}`;
 
+/** What every label of `parcel` says about which parcel it is. */
+const labelBase = (parcel: Parcel, unit: LabelBase['unit'] = parcel.kind === 'pallet' ? 'PALLET' : 'CARTON'): LabelBase =>
+  ({ parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel), unit });
+
 const totalQuantity = (p: Parcel) => p.contents.reduce((n, c) => n + c.quantity, 0);
 
 export function sscc128(sscc: string): BarcodeSpec {
@@ -111,9 +121,10 @@ export function gs1Label({ parcel, shipment }: LabelInput): Gs1LabelModel {
   const fields: LabelField[] = [{ title: 'SSCC', value: parcel.sscc }];
   if (gtins.size === 1 && !gtins.has('')) fields.push({ title: 'CONTENT', value: gtin14([...gtins][0]) }, { title: 'COUNT', value: String(totalQuantity(parcel)) });
   if (shipment.poNumber) fields.push({ title: 'ORDER NUMBER', value: shipment.poNumber });
-  fields.push({ title: parcel.kind === 'pallet' ? 'PALLET' : 'CARTON', value: nOfN(parcel) });
+  const base = labelBase(parcel);
+  fields.push({ title: base.unit, value: base.nOfN });
   return {
-    kind: 'gs1', parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel),
+    kind: 'gs1', ...base,
     from: partyLines(shipment.shipper), to: partyLines(shipment.consignee), fields,
     barcodes: [...(content ? [content] : []), sscc128(parcel.sscc)],
   };
@@ -123,7 +134,7 @@ export function gs1Label({ parcel, shipment }: LabelInput): Gs1LabelModel {
 export function mainMark({ parcel, shipment, buyer }: LabelInput): MarkLabelModel {
   const mark = buyer?.buyerMark || buyer?.company || shipment.consignee.name;
   return {
-    kind: 'main-mark', parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel),
+    kind: 'main-mark', ...labelBase(parcel),
     lines: [
       { title: '', value: mark },
       { title: 'PORT', value: shipment.destinationPort },
@@ -137,7 +148,7 @@ export function mainMark({ parcel, shipment, buyer }: LabelInput): MarkLabelMode
 /** Side mark (LBL-3): item number, pieces, net and gross weight, dimensions. */
 export function sideMark({ parcel }: LabelInput): MarkLabelModel {
   return {
-    kind: 'side-mark', parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel),
+    kind: 'side-mark', ...labelBase(parcel),
     lines: [
       { title: 'ITEM NO.', value: parcel.contents.map((c) => c.sku).join(', ') },
       { title: 'QTY', value: parcel.contents.map((c) => `${c.quantity} PCS`).join(' + ') },
@@ -153,7 +164,7 @@ export function sideMark({ parcel }: LabelInput): MarkLabelModel {
 export function courierLabel({ parcel, shipment }: LabelInput): CourierLabelModel {
   if (!parcel.trackingNumber) throw new LabelError('errors.noTracking', parcel.id, 'a courier label needs the parcel\'s tracking number');
   return {
-    kind: 'courier', parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel),
+    kind: 'courier', ...labelBase(parcel, 'PARCEL'),
     service: [shipment.carrier, shipment.service].filter(Boolean).join(' ').toUpperCase(),
     from: partyLines(shipment.shipper), to: partyLines(shipment.consignee),
     postcode: shipment.consignee.address.postalCode,
@@ -168,15 +179,20 @@ const BUILDERS: Record<LabelKind, (input: LabelInput) => LabelModel> = {
 };
 
 /**
- * Labels for `inputs`, one per parcel in the given order. Refuses (throws) rather than print
- * a partial set, and never lets one parcel's data reach another's label (LBL-5).
+ * Labels for `inputs` in the given order: one per parcel, two in a row for a pallet's GS1 label
+ * (LBL-2). Refuses (throws) rather than print a partial set, and never lets one parcel's data
+ * reach another's label (LBL-5).
  */
 export function buildLabels(kind: LabelKind, inputs: readonly LabelInput[]): LabelModel[] {
-  return inputs.map((input) => {
+  return inputs.flatMap((input) => {
     if (input.parcel.deleted) throw new LabelError('errors.deleted', input.parcel.id, 'the parcel was deleted');
     if (input.parcel.shipmentId !== input.shipment.id) {
       throw new LabelError('errors.wrongShipment', input.parcel.id, `parcel belongs to shipment ${input.parcel.shipmentId}, not ${input.shipment.id}`);
     }
-    return BUILDERS[kind](input);
+    const label = BUILDERS[kind](input);
+    return kind === 'gs1' && input.parcel.kind === 'pallet' ? [label, { ...label, copy: 2 as const }] : [label];
   });
 }
+
+/** A label's key in a print: its parcel's id, and which of a pallet's two labels it is. */
+export const labelKey = (label: Pick<LabelBase, 'parcelId' | 'copy'>) => (label.copy ? `${label.parcelId}/${label.copy}` : label.parcelId);

@@ -125,6 +125,19 @@ test('A4 sheets hold four A6 labels per page, each its own', async () => {
   }
 });
 
+test("a pallet's GS1 label prints twice in a row, for two adjacent sides; a carton's once", async () => {
+  const pallets = await page.evaluate(() => (globalThis as unknown as { seedLabels(o: object): Promise<SeededLabels> })
+    .seedLabels({ lines: [{ quantity: 36, unitsPerCarton: 12 }], pallets: [1], runTag: '0001', firstSerial: 200_000 }));
+  const pdf = await printToPdf(page, `/print/labels?kind=gs1&size=a6&shipment=${pallets.fixture.shipmentId}`, 'gs1-pallet');
+  expect(pdfInfo(pdf).pages).toBe(4);
+  const ssccOn = (p: number) => decodePage(pdf, p).map((d) => d.data).filter((d) => d.startsWith('00'));
+  const [first, pallet] = pallets.fixture.parcels.map((p) => [`00${p.sscc}`]);
+  expect([ssccOn(1), ssccOn(2), ssccOn(3), ssccOn(4)]).toEqual([first, pallet, pallet, [`00${pallets.fixture.parcels[2].sscc}`]]);
+  expect(pageText(pdf, 2)).toContain('PALLET 2 OF 3');
+  expect(pageText(pdf, 3)).toContain('PALLET 2 OF 3');
+  expect(pageText(pdf, 4)).toContain('CARTON 3 OF 3');
+});
+
 test('a print URL naming a parcel this computer does not have prints nothing and says which', async () => {
   const missing = '0190c1a0-9999-7000-8000-000000000999';
   await page.goto(`/#/print/labels?kind=gs1&size=a6&parcels=${seeded.parcelIds[0]},${missing}`);

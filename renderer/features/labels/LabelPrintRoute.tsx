@@ -6,7 +6,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
-import { LabelError, PAGE_MM, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
+import { LabelError, PAGE_MM, labelKey, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
 import { barcodesDrawn, drawInWorker, forgetBarcodes } from './barcodes';
@@ -56,7 +56,7 @@ const LabelPage = memo(function LabelPage({ group, size, sheet, reprints }: { gr
   return (
     <div className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
       {group.map((label, i) => (
-        <div key={label.parcelId} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
+        <div key={labelKey(label)} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
           <LabelView label={label} size="a6" reprint={reprints.has(label.parcelId)} />
         </div>
       ))}
@@ -136,7 +136,7 @@ export default function LabelPrintRoute() {
         <button type="button" disabled={!complete} onClick={() => window.print()}>{t('print')}</button>
       </div>
       {groups.slice(0, query.sheet ? shown / 4 : shown).map((group) => (
-        <LabelPage key={group[0].parcelId} group={group} size={query.size} sheet={query.sheet} reprints={state.reprints} />
+        <LabelPage key={labelKey(group[0])} group={group} size={query.size} sheet={query.sheet} reprints={state.reprints} />
       ))}
     </div>
   );

@@ -18,10 +18,10 @@ function Address({ title, lines }: { title: string; lines: string[] }) {
 }
 
 /** "CARTON 3 OF 12" (LBL-5), on every label; a label printed before says it is a re-print. */
-function Footer({ label, unit, reprint }: { label: LabelModel; unit: string; reprint: boolean }) {
+function Footer({ label, reprint }: { label: LabelModel; reprint: boolean }) {
   return (
     <div className="label-n-of-n" data-n-of-n={label.nOfN}>
-      {unit} {label.nOfN.toUpperCase()}{reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
+      {label.unit} {label.nOfN.toUpperCase()}{reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
     </div>
   );
 }
@@ -95,13 +95,12 @@ const A5_ZOOM = PAGE_MM.a5.width / PAGE_MM.a6.width;
 export function LabelView({ label, size, reprint = false }: { label: LabelModel; size: LabelSize; reprint?: boolean }) {
   if (size === 'a5') return <div style={{ zoom: A5_ZOOM }}><LabelView label={label} size="a6" reprint={reprint} /></div>;
   const { width, height } = PAGE_MM[size];
-  const unit = label.kind === 'courier' ? 'PARCEL' : 'CARTON';
   return (
     <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, '--label-padding': `${PADDING_MM}mm` } as CSSProperties}>
-      {label.kind === 'gs1' && <><Footer label={label} unit={unit} reprint={reprint} /><Gs1Label label={label} size={size} /></>}
+      {label.kind === 'gs1' && <><Footer label={label} reprint={reprint} /><Gs1Label label={label} size={size} /></>}
       {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
       {label.kind === 'courier' && <CourierLabel label={label} size={size} />}
-      {label.kind !== 'gs1' && <Footer label={label} unit={unit} reprint={reprint} />}
+      {label.kind !== 'gs1' && <Footer label={label} reprint={reprint} />}
     </div>
   );
 }

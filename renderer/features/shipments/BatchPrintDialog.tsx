@@ -42,6 +42,8 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const choice: BatchChoice = mode === 'range' ? { mode, from, to } : { mode };
   const chosen = useMemo(() => chooseParcels(parcels, choice), [parcels, mode, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
   const reprints = chosen.filter((p) => p.labelPrinted).length;
+  // A pallet gets two GS1 labels, one for each of two adjacent sides (LBL-2).
+  const labelCount = chosen.length + (kind === 'gs1' ? chosen.filter((p) => p.kind === 'pallet').length : 0);
   // Four A6 labels per A4 page with cut marks, for office printers; only A6 labels tile that way.
   const sheet = a4Sheet && size === 'a6';
   const query = { kind, size, sheet, parcelIds: chosen.map((p) => p.id) };
@@ -112,7 +114,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
             <InputNumber aria-label={t('print.to')} data-testid="range-to" min={1} max={parcels.length} value={to} onChange={(v) => setTo(v ?? parcels.length)} />
           </>}
         </Space>
-        <Typography.Text strong>{t('print.preview')}: {chosen.length ? t('print.chosen', { count: chosen.length }) : t('print.nothing')}</Typography.Text>
+        <Typography.Text strong>{t('print.preview')}: {chosen.length ? t('print.chosen', { count: labelCount }) : t('print.nothing')}</Typography.Text>
         {reprints > 0 && <Alert type="warning" showIcon message={t('print.reprints', { count: reprints })} data-testid="reprint-warning" />}
         <List size="small" bordered dataSource={chosen} style={{ maxHeight: 220, overflow: 'auto' }} data-testid="print-preview"
           renderItem={(p) => (

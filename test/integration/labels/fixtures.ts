@@ -24,7 +24,8 @@ export interface LabelFixture {
 /** Deterministic uuid-shaped ids so the same fixture can be rebuilt in the test and the page. */
 const id = (n: number, tag: string) => `0190c1a0-${tag}-7000-8000-${String(n).padStart(12, '0')}`;
 
-export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixPartials?: boolean; firstSerial?: number; runTag?: string } = {}): LabelFixture {
+/** `pallets`: the indexes of the parcels that are pallets (the rest are cartons). */
+export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixPartials?: boolean; firstSerial?: number; runTag?: string; pallets?: number[] } = {}): LabelFixture {
   const tag = options.runTag ?? '0000';
   const buyerId = id(1, tag);
   const shipmentId = id(2, tag);
@@ -38,7 +39,7 @@ export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixParti
   const pool = addReservedRange(emptyPool(COMPANY_GS1), { first: options.firstSerial ?? 1_000, last: (options.firstSerial ?? 1_000) + 99_999 });
   const { ssccs } = allocateSsccs(pool, cartons.length);
   const parcels: ParcelFields[] = cartons.map((c, i) => ({
-    shipmentId, orderId: id(3, tag), kind: 'carton', seq: c.seq, count: c.count, contents: c.contents,
+    shipmentId, orderId: id(3, tag), kind: options.pallets?.includes(i) ? 'pallet' : 'carton', seq: c.seq, count: c.count, contents: c.contents,
     netWeightKg: c.netWeightKg, grossWeightKg: c.grossWeightKg, lengthCm: c.lengthCm, widthCm: c.widthCm, heightCm: c.heightCm,
     sscc: ssccs[i], trackingNumber: `JD01460${String(1_000_000 + i)}`, labelPrinted: false, history: [],
   }));

@@ -6,7 +6,7 @@ import { write } from '../../../renderer/data/repository';
 import type { SupplierDb } from '../../../renderer/data/db';
 import { loadLabels } from '../../../renderer/features/labels/load';
 import { labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from '../../../renderer/features/labels/route';
-import { LabelError, type CourierLabelModel, type Gs1LabelModel, type MarkLabelModel } from '../../../shared/documents/labels';
+import { LabelError, labelKey, type CourierLabelModel, type Gs1LabelModel, type MarkLabelModel } from '../../../shared/documents/labels';
 import { isValidSscc } from '../../../shared/documents/sscc';
 import { CJK_BUYER_MARK, labelFixture, type LabelFixture } from './fixtures';
 
@@ -59,6 +59,21 @@ describe('GS1 logistic labels', () => {
     expect(fixture.parcels[5].contents).toHaveLength(2);
     expect(mixed.barcodes[0]).toMatchObject({ text: '(400)PO-2026-0118', decoded: '400PO-2026-0118' });
     expect(mixed.fields.map((f) => f.title)).toEqual(['SSCC', 'ORDER NUMBER', 'CARTON']);
+  });
+
+  it("prints a pallet's label twice in a row (one per adjacent side), and a carton's once", async () => {
+    database = freshDatabase();
+    fixture = labelFixture({ lines: [{ quantity: 36, unitsPerCarton: 12 }], pallets: [1] });
+    parcelIds = await seed(fixture);
+    const labels = (await loadLabels(database, query({ parcelIds: undefined, shipmentId: fixture.shipmentId }))) as Gs1LabelModel[];
+    expect(labels.map((l) => [l.parcelId, l.unit, l.nOfN])).toEqual([
+      [parcelIds[0], 'CARTON', '1 of 3'], [parcelIds[1], 'PALLET', '2 of 3'], [parcelIds[1], 'PALLET', '2 of 3'], [parcelIds[2], 'CARTON', '3 of 3'],
+    ]);
+    expect(labels[2]).toEqual({ ...labels[1], copy: 2 });
+    expect(labels[1].fields).toContainEqual({ title: 'PALLET', value: '2 of 3' });
+    expect(new Set(labels.map(labelKey)).size).toBe(4);
+    // Marks and courier labels stay one per parcel.
+    expect(await loadLabels(database, query({ kind: 'main-mark', parcelIds: undefined, shipmentId: fixture.shipmentId }))).toHaveLength(3);
   });
 
   it('refuses the whole print when a parcel is missing, has no SSCC or is not on the shipment', async () => {
