@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import type { Language } from '../../i18n';
 import { formatDecimal } from '../../i18n/format';
 import { downloadCatalog } from './catalog-export';
-import { catalogSkus, dryRun, HeaderError, ImportRowError, importGoodRows, type DryRun, type ImportProblem } from './catalog-import';
+import { catalogSkus, dryRun, dryRunXlsx, HeaderError, ImportRowError, importGoodRows, type DryRun, type ImportProblem } from './catalog-import';
 import { afterPaint } from '../../ui/paint';
 
 /** Whether the import dialog is open (UI state lives in zustand; the file's rows do not). */
@@ -69,10 +69,10 @@ function ImportDialog() {
   };
 
   const check = async (file: File) => {
-    if (/\.xlsx?$/i.test(file.name)) { setPhase({ name: 'failed', message: t('xlsx') }); return; }
+    if (/\.xls$/i.test(file.name)) { setPhase({ name: 'failed', message: t('xls') }); return; }
     setPhase({ name: 'reading', file: file.name, fraction: 0 });
     try {
-      const run = await dryRun(file, {
+      const run = await (/\.xlsx$/i.test(file.name) ? dryRunXlsx : dryRun)(file, {
         existingSkus: await catalogSkus(),
         onProgress: (fraction) => setPhase({ name: 'reading', file: file.name, fraction }),
       });
@@ -138,7 +138,7 @@ function ImportDialog() {
       <div data-testid="catalog-import-dialog">
         {phase.name === 'choose' && (
           <Upload.Dragger
-            accept=".csv,.txt,text/csv,.xlsx,.xls"
+            accept=".csv,.txt,text/csv,.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             multiple={false}
             showUploadList={false}
             beforeUpload={(file) => { void check(file); return false; }}

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import writeExcelFile from 'write-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 // test-support first: it installs fake-indexeddb before Dexie loads.
 import { freshDatabase, sampleProduct } from '../../data/test-support';
@@ -6,7 +8,7 @@ import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { setupI18n } from '../../i18n';
 import { catalogCsv, liveProducts } from './catalog-export';
-import { catalogSkus, dryRun, HeaderError, ImportRowError, importGoodRows } from './catalog-import';
+import { catalogSkus, dryRun, dryRunXlsx, HeaderError, ImportRowError, importGoodRows } from './catalog-import';
 import { catalogIo } from './i18n';
 
 const FIXTURE = readFileSync(new URL('../../../test/fixtures/catalog/products-50-with-2-bad.csv', import.meta.url), 'utf8');
@@ -95,6 +97,43 @@ describe('catalog dry run', () => {
       { row: 2, column: 'Item No.', reason: 'validation.sku' },
       { row: 2, column: 'Product Name', reason: 'validation.required' },
     ]);
+  });
+});
+
+describe('catalog dry run of an Excel workbook', () => {
+  const workbook = async (rows: unknown[][]) => new Blob([new Uint8Array(await writeExcelFile(rows as never).toBuffer())]);
+  const csvRows = () => Papa.parse<string[]>(FIXTURE.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+  it('finds the same good rows and the same two problems as in the CSV of the same sheet', async () => {
+    const run = await dryRunXlsx(await workbook(csvRows()), { existingSkus: await catalogSkus() });
+    const csv = await dryRun(FIXTURE);
+    expect(run.good).toEqual(csv.good);
+    expect(run.problems).toEqual([
+      { row: 12, column: 'HS Code', reason: 'validation.hsCode' },
+      { row: 37, column: 'Tier 3 Qty', reason: 'validation.tierAscending' },
+    ]);
+  });
+
+  it('reads number and yes/no cells as Excel shows them, and refuses an HS code that lost its leading 0', async () => {
+    const header = ['Item No.', 'Product Name', 'MOQ', 'FOB Price', 'HS Code', 'Origin', 'Lead Time', 'Unit', 'Currency', 'Contains Lithium', 'Pcs/Ctn', 'G.W.', 'N.W.', 'Carton L/W/H (cm)'];
+    const carton = [24, 13.5, 12.2, '52x36x28'];
+    const run = await dryRunXlsx(await workbook([
+      header,
+      ['PB-1', 'Power bank', 100, 12.300000000000001, 8507600090, 'CN', 25, 'pcs', 'USD', true, ...carton],
+      ['TEA-1', 'Green tea', 50, 3.5, 902100000, 'CN', 15, 'box', 'USD', false, ...carton],
+      ['TEA-2', 'Green tea, text HS', 50, 3.5, '0902100000', 'CN', 15, 'box', 'USD', false, ...carton],
+    ]));
+    expect(run.good.map((p) => [p.sku, p.moq, p.priceTiers[0].unitPrice, p.hsCode, p.containsLithium, p.grossWeightKg])).toEqual([
+      ['PB-1', 100, '12.3', '8507600090', true, '13.5'],
+      ['TEA-2', 50, '3.5', '0902100000', false, '13.5'],
+    ]);
+    expect(run.problems).toEqual([{ row: 3, column: 'HS Code', reason: 'catalogIo:reason.hsCodeNumber' }]);
+    const t = setupI18n({ catalogIo }, 'en').t;
+    expect(t(`catalogIo:reason.hsCodeNumber`)).toContain('leading 0');
+  });
+
+  it('stops before reading rows when the sheet lacks required columns', async () => {
+    await expect(dryRunXlsx(await workbook([['Item No.', 'Colour'], ['PB-1', 'red']]))).rejects.toBeInstanceOf(HeaderError);
   });
 });
 

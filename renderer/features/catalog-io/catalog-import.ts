@@ -1,5 +1,5 @@
-// Dry run and import of a catalog CSV. The file is streamed chunk by chunk (never one giant
-// string); each record is read by rows.ts and validated by the repository's own rules, then
+// Dry run and import of a catalog CSV or Excel file. A CSV file is streamed chunk by chunk (never
+// one giant string); each record is read by rows.ts and validated by the repository's own rules, then
 // checked for SKUs repeated in the file or already in the catalog. The import is one
 // repository transaction: all good rows or nothing.
 import Papa from 'papaparse';
@@ -7,7 +7,7 @@ import type { ProductFields } from '../../../shared/domain/product';
 import { db } from '../../data/db';
 import { validate, ValidationError, write } from '../../data/repository';
 import { canonicalHeader, mapHeaders, type HeaderMapping } from './headers';
-import { keyForPath, recordToFields } from './rows';
+import { keyForPath, recordToFields, type CellProblems } from './rows';
 import { textSource, type ByteSource } from './text-source';
 
 /** One problem as the user sees it: `row` counts like a spreadsheet (header = row 1, first product = row 2). */
@@ -66,28 +66,26 @@ export async function catalogSkus(): Promise<Set<string>> {
   return new Set((await db().products.orderBy('sku').keys()).map(String));
 }
 
-/** Read and check the whole file without writing anything. */
-export function dryRun(input: ByteSource | string, options: DryRunOptions = {}): Promise<DryRun> {
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
-  const size = typeof input === 'string' ? input.length : input.size;
-  const source = typeof input === 'string' ? null : textSource(input);
-  const fractionRead = () => Math.min(1, (source ? source.bytesRead : chunks * chunkSize) / Math.max(1, size));
-  let lastYield = performance.now();
+/**
+ * Checks a file's records one at a time, as either reader (CSV, Excel) produces them: the first
+ * is the header row, every later one a product. `problems` are what the reader itself found in
+ * a record's cells (field path → i18n key).
+ */
+function recordChecker(options: DryRunOptions) {
   const existing = options.existingSkus ?? new Set<string>();
   const result: DryRun = { good: [], goodRowNumbers: [], problems: [], badRows: 0, unknownColumns: [], statusDefaulted: false };
   const firstRowOfSku = new Map<string, number>();
   let mapping: HeaderMapping | null = null;
   let columnIndex = new Map<string, number>();
-  let recordCount = 0;
-  let chunks = 0;
 
-  const checkRecord = (record: string[], row: number) => {
+  const checkProduct = (record: readonly string[], row: number, cellProblems: CellProblems) => {
     if (record.every((c) => c.trim() === '')) return;
     const cell = (key: string) => {
       const i = columnIndex.get(key);
       return i === undefined ? '' : (record[i] ?? '').trim();
     };
     const { fields, problems } = recordToFields(cell);
+    Object.assign(problems, cellProblems);
     let valid: ProductFields | null = null;
     try {
       valid = validate('products', fields) as ProductFields;
@@ -120,6 +118,45 @@ export function dryRun(input: ByteSource | string, options: DryRunOptions = {}):
     }
   };
 
+  return {
+    result,
+    /** Throws a HeaderError for a header row that cannot be imported (nothing is read further). */
+    check(record: readonly string[], row: number, cellProblems: CellProblems = {}) {
+      if (mapping !== null) { checkProduct(record, row, cellProblems); return; }
+      mapping = mapHeaders(record);
+      if (mapping.missing.length > 0 || mapping.duplicates.length > 0) throw new HeaderError(mapping.missing, mapping.duplicates);
+      columnIndex = new Map(mapping.keys.flatMap((k, i) => (k === null ? [] : [[k, i] as const])));
+      result.unknownColumns = mapping.unknown;
+      result.statusDefaulted = !mapping.headerOf.has('status');
+    },
+    /** The dry run, once every record is checked. */
+    finish(): DryRun {
+      if (mapping === null) throw new HeaderError(mapHeaders([]).missing, []);
+      // Quote errors point at rows that may have been counted good; they make the row bad.
+      const quoteRows = new Set(result.problems.filter((p) => p.reason === 'catalogIo:reason.quotes').map((p) => p.row));
+      if (quoteRows.size > 0) {
+        const keep = result.goodRowNumbers.map((r) => !quoteRows.has(r));
+        result.good = result.good.filter((_, i) => keep[i]);
+        result.goodRowNumbers = result.goodRowNumbers.filter((_, i) => keep[i]);
+        result.badRows = new Set(result.problems.map((p) => p.row)).size;
+      }
+      result.problems.sort((a, b) => a.row - b.row);
+      return result;
+    },
+  };
+}
+
+/** Read and check a whole CSV file without writing anything. */
+export function dryRun(input: ByteSource | string, options: DryRunOptions = {}): Promise<DryRun> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK;
+  const size = typeof input === 'string' ? input.length : input.size;
+  const source = typeof input === 'string' ? null : textSource(input);
+  const fractionRead = () => Math.min(1, (source ? source.bytesRead : chunks * chunkSize) / Math.max(1, size));
+  let lastYield = performance.now();
+  const checker = recordChecker(options);
+  let recordCount = 0;
+  let chunks = 0;
+
   return new Promise<DryRun>((resolve, reject) => {
     let failed = false;
     const fail = (error: unknown, parser?: Papa.Parser) => {
@@ -138,24 +175,10 @@ export function dryRun(input: ByteSource | string, options: DryRunOptions = {}):
         try {
           for (const error of results.errors) {
             if (error.type === 'Quotes' && error.row !== undefined) {
-              result.problems.push({ row: recordCount + error.row + 1, column: '', reason: 'catalogIo:reason.quotes' });
+              checker.result.problems.push({ row: recordCount + error.row + 1, column: '', reason: 'catalogIo:reason.quotes' });
             }
           }
-          for (const record of results.data) {
-            recordCount++;
-            if (mapping === null) {
-              mapping = mapHeaders(record);
-              if (mapping.missing.length > 0 || mapping.duplicates.length > 0) {
-                fail(new HeaderError(mapping.missing, mapping.duplicates), parser);
-                return;
-              }
-              columnIndex = new Map(mapping.keys.flatMap((k, i) => (k === null ? [] : [[k, i] as const])));
-              result.unknownColumns = mapping.unknown;
-              result.statusDefaulted = !mapping.headerOf.has('status');
-              continue;
-            }
-            checkRecord(record, recordCount);
-          }
+          for (const record of results.data) checker.check(record, ++recordCount);
         } catch (e) {
           fail(e, parser);
           return;
@@ -173,22 +196,40 @@ export function dryRun(input: ByteSource | string, options: DryRunOptions = {}):
       },
       complete() {
         if (failed) return;
-        if (mapping === null) { reject(new HeaderError(mapHeaders([]).missing, [])); return; }
-        options.onProgress?.(1);
-        // Quote errors point at rows that may have been counted good; they make the row bad.
-        const quoteRows = new Set(result.problems.filter((p) => p.reason === 'catalogIo:reason.quotes').map((p) => p.row));
-        if (quoteRows.size > 0) {
-          const keep = result.goodRowNumbers.map((r) => !quoteRows.has(r));
-          result.good = result.good.filter((_, i) => keep[i]);
-          result.goodRowNumbers = result.goodRowNumbers.filter((_, i) => keep[i]);
-          result.badRows = new Set(result.problems.map((p) => p.row)).size;
+        try {
+          const run = checker.finish();
+          options.onProgress?.(1);
+          resolve(run);
+        } catch (e) {
+          reject(e);
         }
-        result.problems.sort((a, b) => a.row - b.row);
-        resolve(result);
       },
       error(error) { fail(error); },
     });
   });
+}
+
+/**
+ * Read and check the first sheet of an Excel workbook (.xlsx) without writing anything: the same
+ * checks as a CSV file, on the text of each cell (see xlsx-records.ts).
+ */
+export async function dryRunXlsx(file: Blob, options: DryRunOptions = {}): Promise<DryRun> {
+  const checker = recordChecker(options);
+  // Loaded when an Excel file is chosen: the reader (zip and XML) stays out of the catalog's start-up.
+  const { readXlsxRecords } = await import('./xlsx-records');
+  const records = await readXlsxRecords(file);
+  let lastYield = performance.now();
+  for (const [i, { cells, problems }] of records.entries()) {
+    checker.check(cells, i + 1, problems);
+    if (performance.now() - lastYield >= (options.yieldEveryMs ?? YIELD_EVERY_MS)) {
+      options.onProgress?.(i / records.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      lastYield = performance.now();
+    }
+  }
+  const run = checker.finish();
+  options.onProgress?.(1);
+  return run;
 }
 
 /** The write failed for a specific row (e.g. its SKU was created meanwhile); nothing was written. */
