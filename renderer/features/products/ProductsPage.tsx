@@ -5,6 +5,7 @@ import { App, Button, Empty, Grid, Input, Select, Space, Table, Tag, Typography 
 import type { ColumnsType, TableRef } from 'antd/es/table';
 import { createContext, memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type HTMLAttributes, type MouseEvent, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PRODUCT_STATUSES } from '../../../shared/domain/product';
 import { write } from '../../data/repository';
 import { formatDate, formatDecimal, formatMoney } from '../../i18n/format';
 import { cachedFormat } from '../../ui/cached-format';
@@ -13,7 +14,6 @@ import { CatalogImportExport } from '../catalog-io/CatalogImportExport';
 import { useCatalogIndex } from './catalog-index';
 import { rowWindow } from './row-window';
 import { ProductFormDrawer } from './ProductForm';
-import { PRODUCT_STATUSES } from '../../../shared/domain/product';
 import { createProductSearch, facets, type LightProduct, type ProductFilter } from './search';
 import { useProductsUi } from './store';
 import { SyncBadge, SyncStatesProvider } from '../sync/SyncBadge';
