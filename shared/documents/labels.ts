@@ -190,9 +190,12 @@ export function buildLabels(kind: LabelKind, inputs: readonly LabelInput[]): Lab
       throw new LabelError('errors.wrongShipment', input.parcel.id, `parcel belongs to shipment ${input.parcel.shipmentId}, not ${input.shipment.id}`);
     }
     const label = BUILDERS[kind](input);
-    return kind === 'gs1' && input.parcel.kind === 'pallet' ? [label, { ...label, copy: 2 as const }] : [label];
+    return labelCopies(kind, input.parcel) === 2 ? [label, { ...label, copy: 2 as const }] : [label];
   });
 }
+
+/** How many labels of `kind` a parcel gets: a pallet two GS1 labels, for two adjacent sides (LBL-2). */
+export const labelCopies = (kind: LabelKind, parcel: Pick<Parcel, 'kind'>): 1 | 2 => (kind === 'gs1' && parcel.kind === 'pallet' ? 2 : 1);
 
 /** A label's key in a print: its parcel's id, and which of a pallet's two labels it is. */
 export const labelKey = (label: Pick<LabelBase, 'parcelId' | 'copy'>) => (label.copy ? `${label.parcelId}/${label.copy}` : label.parcelId);

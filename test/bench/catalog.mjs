@@ -132,7 +132,6 @@ const percentile = (values, q) => {
 const step = (text) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${text}`);
 const round = (v, places = 1) => Math.round(v * 10 ** places) / 10 ** places;
 
-
 async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,

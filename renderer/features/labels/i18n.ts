@@ -11,7 +11,7 @@ export const labels: LocalizedBundle = {
     sizes: { a6: 'A6 (105 × 148 mm)', a5: 'A5 (148 × 210 mm)', '4x6': '4 × 6 in', a4: 'A4 sheets, 4 × A6 per page' },
     errors: {
       badKind: 'Unknown label type "{{detail}}". Use gs1, main-mark, side-mark or courier.',
-      badSize: 'Unknown label size "{{detail}}". Use a6 or 4x6.',
+      badSize: 'Unknown label size "{{detail}}". Use a6, a5 or 4x6.',
       sizeNotForKind: 'This label type is not made in size {{detail}}.',
       badSheet: 'Unknown sheet "{{detail}}". The only sheet layout is a4.',
       sheetNeedsA6: 'A4 sheets hold A6 labels only, not {{detail}}.',
@@ -60,7 +60,7 @@ export const labels: LocalizedBundle = {
     sizes: { a6: 'A6（105 × 148 毫米）', a5: 'A5（148 × 210 毫米）', '4x6': '4 × 6 英寸', a4: 'A4 纸，每页 4 张 A6' },
     errors: {
       badKind: '未知的标签类型“{{detail}}”。请使用 gs1、main-mark、side-mark 或 courier。',
-      badSize: '未知的标签尺寸“{{detail}}”。请使用 a6 或 4x6。',
+      badSize: '未知的标签尺寸“{{detail}}”。请使用 a6、a5 或 4x6。',
       sizeNotForKind: '此类标签没有 {{detail}} 尺寸。',
       badSheet: '未知的纸张“{{detail}}”。唯一的整页排版是 a4。',
       sheetNeedsA6: 'A4 整页只能排 A6 标签，不能排 {{detail}}。',
@@ -109,7 +109,7 @@ export const labels: LocalizedBundle = {
     sizes: { a6: 'A6 (105 × 148 mm)', a5: 'A5 (148 × 210 mm)', '4x6': '4 × 6 인치', a4: 'A4 용지, 페이지당 A6 4장' },
     errors: {
       badKind: '알 수 없는 라벨 종류 "{{detail}}"입니다. gs1, main-mark, side-mark, courier 중 하나를 사용하세요.',
-      badSize: '알 수 없는 라벨 크기 "{{detail}}"입니다. a6 또는 4x6을 사용하세요.',
+      badSize: '알 수 없는 라벨 크기 "{{detail}}"입니다. a6, a5 또는 4x6을 사용하세요.',
       sizeNotForKind: '이 라벨 종류는 {{detail}} 크기로 만들 수 없습니다.',
       badSheet: '알 수 없는 용지 "{{detail}}"입니다. 시트 배치는 a4만 있습니다.',
       sheetNeedsA6: 'A4 시트에는 A6 라벨만 배치할 수 있습니다({{detail}} 불가).',

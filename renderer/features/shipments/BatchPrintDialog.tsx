@@ -4,7 +4,7 @@
 import { Alert, Button, Checkbox, InputNumber, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LABEL_KINDS, SIZES_OF, type LabelKind, type LabelSize } from '../../../shared/documents/labels';
+import { LABEL_KINDS, SIZES_OF, labelCopies, type LabelKind, type LabelSize } from '../../../shared/documents/labels';
 import type { Parcel } from '../../../shared/domain/parcel';
 import type { PrinterInfo } from '../../../shared/ipc/desktop-api';
 import { desktop } from '../../platform';
@@ -42,8 +42,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const choice: BatchChoice = mode === 'range' ? { mode, from, to } : { mode };
   const chosen = useMemo(() => chooseParcels(parcels, choice), [parcels, mode, from, to]); // eslint-disable-line react-hooks/exhaustive-deps
   const reprints = chosen.filter((p) => p.labelPrinted).length;
-  // A pallet gets two GS1 labels, one for each of two adjacent sides (LBL-2).
-  const labelCount = chosen.length + (kind === 'gs1' ? chosen.filter((p) => p.kind === 'pallet').length : 0);
+  const labelCount = chosen.reduce((n, p) => n + labelCopies(kind, p), 0);
   // Four A6 labels per A4 page with cut marks, for office printers; only A6 labels tile that way.
   const sheet = a4Sheet && size === 'a6';
   const query = { kind, size, sheet, parcelIds: chosen.map((p) => p.id) };
