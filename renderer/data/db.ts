@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Buyer, EntityName, Product, RowMeta } from '../../shared/domain';
-import { expandStored, type FieldChanges, type OutboxEntry } from '../../shared/sync/outbox';
+import type { FieldChanges, OutboxEntry } from '../../shared/sync/outbox';
+import type { OutboxRecord } from './outbox';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DB_NAME = 'supplier-console';
@@ -41,7 +42,8 @@ export class SupplierDb extends Dexie {
   parcels!: Table<LocalRow, string>;
   checklistItems!: Table<LocalRow, string>;
   conflicts!: Table<LocalRow, string>;
-  outbox!: Table<OutboxEntry, number>;
+  /** Read and written only through ./outbox.ts (records of entries). */
+  outbox!: Table<OutboxRecord, number>;
   bases!: Table<BaseRow, [string, string]>;
   syncState!: Table<SyncStateRow, string>;
   rejected!: Table<RejectedChange, number>;
@@ -52,8 +54,6 @@ export class SupplierDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
-    // Creates are stored compactly (shared/sync/outbox.ts); every reader gets `changes`.
-    this.table('outbox').hook('reading', expandStored);
   }
 
   entityTable(entity: EntityName): Table<LocalRow, string> {

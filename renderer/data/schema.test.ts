@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import './test-support';
 import { SupplierDb } from './db';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { entriesOf } from './outbox';
 
 describe('schema migrations', () => {
   it('opens a v1 database with data under the newest schema without losing a row', async () => {
@@ -21,7 +22,10 @@ describe('schema migrations', () => {
     expect(await latest.products.where('hsChapter').equals('94').count()).toBe(1);
     expect(await latest.buyers.get('b1')).toMatchObject({ company: 'Acme GmbH' });
     expect(await latest.outbox.where('owner').equals('').count()).toBe(0);
-    expect((await latest.outbox.toArray())[0]).toMatchObject({ opId: 'op-1', owner: null });
+    // v4 keeps each entry in a record of its own, found by its row and its opId.
+    const records = await latest.outbox.toArray();
+    expect(records).toMatchObject([{ owner: null, rows: ['products\u0000p1'], ops: ['op-1'] }]);
+    expect(entriesOf(records)).toMatchObject([{ opId: 'op-1', owner: null, entityId: 'p1', seq: records[0].seq, slot: 0 }]);
     for (const table of ['rfqs', 'quotes', 'quoteLines', 'orders', 'orderLines', 'payments', 'shipments', 'parcels', 'checklistItems', 'conflicts', 'bases', 'syncState', 'rejected', 'attachments']) {
       expect(latest.tables.map((t) => t.name)).toContain(table);
     }

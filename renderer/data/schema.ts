@@ -3,6 +3,8 @@
 // rows are filled in by that version's upgrade function.
 import type { Transaction } from 'dexie';
 import { hsChapter } from '../../shared/domain/product';
+import type { StoredOutboxEntry } from '../../shared/sync/outbox';
+import { recordOf } from './outbox';
 
 export interface SchemaVersion {
   version: number;
@@ -58,6 +60,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 3,
     stores: {
       attachments: 'id, itemId',
+    },
+  },
+  {
+    // v4: outbox entries kept in records (data/outbox.ts): one per edit, up to 500 per record
+    // for an import. The row and opId indexes become multi-entry; each entry becomes a record.
+    version: 4,
+    stores: {
+      outbox: '++seq, owner, *rows, *ops, *queue',
+    },
+    async upgrade(tx) {
+      await tx.table('outbox').toCollection().modify((entry: StoredOutboxEntry & { seq: number }, ref: { value: unknown }) => {
+        ref.value = { ...recordOf([entry]), seq: entry.seq };
+      });
     },
   },
 ];

@@ -6,6 +6,7 @@ import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import type { DesktopApi } from '../../shared/ipc/desktop-api';
 import { compactEntry, expandStored, type OutboxEntry } from '../../shared/sync/outbox';
 import type { SupplierDb } from '../data/db';
+import { allOps, entriesOf, toRecords } from '../data/outbox';
 import { replay } from './rebase';
 import { midKey } from './session';
 
@@ -30,9 +31,9 @@ export class OutboxMirror {
       const fresh = !(await database.syncState.get(DATABASE_MARKER_KEY));
       if (!fresh) return [] as OutboxEntry[];
       await database.syncState.put({ key: DATABASE_MARKER_KEY, value: this.now().toISOString() });
-      const present = new Set((await database.outbox.toArray()).map((e) => e.opId));
-      const missing = entries.filter((e) => !present.has(e.opId)).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
-      await database.outbox.bulkAdd(missing.map(({ seq: _seq, ...e }) => compactEntry(e)) as OutboxEntry[]);
+      const present = await allOps(database);
+      const missing = entries.filter((e) => !present.has(e.opId)).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || (a.slot ?? 0) - (b.slot ?? 0));
+      await database.outbox.bulkAdd(toRecords(missing.map(compactEntry)));
       const counters = new Map<string | null, number>();
       for (const e of missing) counters.set(e.owner, Math.max(counters.get(e.owner) ?? 1, e.mid + 1));
       for (const [owner, next] of counters) {
@@ -48,7 +49,7 @@ export class OutboxMirror {
       }
       return missing;
     });
-    const inOutbox = new Set((await database.outbox.toArray()).map((e) => e.opId));
+    const inOutbox = await allOps(database);
     for (const e of entries) if (inOutbox.has(e.opId)) this.mirrored.add(e.opId);
     const stale = entries.filter((e) => !inOutbox.has(e.opId)).map((e) => e.opId);
     if (stale.length > 0) await this.api.acknowledgeOutbox(stale);
@@ -58,7 +59,7 @@ export class OutboxMirror {
   /** Append every outbox entry not mirrored yet. */
   async sync(): Promise<void> {
     // Outbox keys only grow, so after the first pass only entries past the last one seen are read.
-    const read = await this.database.outbox.where(':id').above(this.seenUpTo).toArray();
+    const read = entriesOf(await this.database.outbox.where(':id').above(this.seenUpTo).toArray());
     const fresh = read.filter((e) => !this.mirrored.has(e.opId));
     // Moved on only once the file holds them: a failed append is tried again next time.
     if (fresh.length > 0) await this.api.backupOutbox(fresh.map((e) => ({ opId: e.opId, json: JSON.stringify(compactEntry(e)) })));

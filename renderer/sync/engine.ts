@@ -4,7 +4,7 @@
 // database, lock, secrets, outbox backup) are injected so the same code runs in Chromium and
 // in Node tests.
 import type { LoginResponse, Mutation, PublicUser, PushResponse } from '../../shared/sync/protocol';
-import type { OutboxEntry } from '../../shared/sync/outbox';
+import type { QueuedEntry } from '../data/outbox';
 import type { SupplierDb } from '../data/db';
 import { SESSION_USER_KEY } from '../data/repository';
 import { HttpError, NetworkError, PlatformClient, type Fetch } from './api';
@@ -247,7 +247,7 @@ export class SyncEngine {
       return answer;
     };
     let stalled = 0;
-    let inFlight: { entries: OutboxEntry[]; batch: Mutation[]; answer: Promise<PushResponse> } | null = null;
+    let inFlight: { entries: QueuedEntry[]; batch: Mutation[]; answer: Promise<PushResponse> } | null = null;
     for (let round = 0; round < MAX_ROUNDS_PER_CYCLE; round++) {
       if (!inFlight) {
         const entries = await pendingOf(database, owner, this.batchLimit);
@@ -260,7 +260,7 @@ export class SyncEngine {
       const last = entries[batch.length - 1];
       // The following batch is read while this one is on its way (if the queue went beyond it).
       const more: boolean = entries.length > batch.length || entries.length === this.batchLimit;
-      const following: OutboxEntry[] = more ? await pendingAfter(database, owner, last.seq!, this.batchLimit) : [];
+      const following: QueuedEntry[] = more ? await pendingAfter(database, owner, last, this.batchLimit) : [];
       let response: PushResponse;
       try {
         response = await answer;

@@ -4,7 +4,8 @@ import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import type { PullResponse } from '../../shared/sync/protocol';
 import type { LocalRow, SupplierDb } from '../data/db';
 import { acceptServerRows, toLocal } from './rebase';
-import { bulkGetNear } from './key-spans';
+import { bulkGetNear } from '../data/key-spans';
+import { allPendingRows, rowKey } from '../data/outbox';
 import { bumpMidCounter } from './push';
 
 export const CURSOR_KEY = 'pullCursor';
@@ -22,13 +23,13 @@ export async function applyPullPage(database: SupplierDb, tenantId: string, owne
     // Rows with pending edits or a kept base are rebased one by one; all others (nearly every
     // row of an initial sync) go in one bulkPut per entity, skipping versions we already hold:
     // an unedited row at the same rev is that server version (typically our own push, echoed).
-    const pending = new Set((await database.outbox.orderBy('[entity+entityId]').uniqueKeys()).map((k) => (k as unknown as string[]).join('\u0000')));
-    const based = new Set((await database.bases.toCollection().primaryKeys()).map(([e, id]) => `${e}\u0000${id}`));
+    const pending = await allPendingRows(database);
+    const based = new Set((await database.bases.toCollection().primaryKeys()).map(([e, id]) => rowKey(e, id)));
     const plain = new Map<EntityName, LocalRow[]>();
     const rebased: { entity: EntityName; row: LocalRow }[] = [];
     for (const change of page.changes) {
       const row = { ...change.row, id: change.id, rev: change.rev, deleted: change.op === 'delete' ? true : Boolean(change.row.deleted) } as LocalRow;
-      const key = `${change.entity}\u0000${change.id}`;
+      const key = rowKey(change.entity, change.id);
       if (pending.has(key) || based.has(key)) rebased.push({ entity: change.entity, row });
       else {
         if (!plain.has(change.entity)) plain.set(change.entity, []);

@@ -3,9 +3,9 @@
 import { ENTITY_NAMES, type EntityName } from '../../shared/domain/common';
 import { MAX_BODY_BYTES, MAX_MUTATIONS_PER_PUSH, PROTOCOL_SCHEMA_VERSION, type Mutation, type PushResponse } from '../../shared/sync/protocol';
 import type { OutboxEntry } from '../../shared/sync/outbox';
+import { dequeue, entriesWithOps, queueAfter, queueOf, renumber, type QueuedEntry } from '../data/outbox';
 import type { LocalRow, SupplierDb } from '../data/db';
 import { acceptServerRows, revertToBase } from './rebase';
-import { bulkDeleteNear, bulkGetNear } from './key-spans';
 import { midKey } from './session';
 import { SSCC_RESERVE } from '../../shared/documents/sscc-reserve';
 import { keepReservedRange } from '../features/shipments/sscc-ranges';
@@ -20,24 +20,17 @@ export function toMutation(entry: OutboxEntry): Mutation {
   return m;
 }
 
-/**
- * The owner's entries in mid order; `limit` reads only the first ones (a push batch). An owner's
- * mids ascend with the outbox key: they are handed out, claimed and renumbered in that order.
- */
-export async function pendingOf(database: SupplierDb, owner: string, limit = Infinity): Promise<OutboxEntry[]> {
-  const query = database.outbox.where('owner').equals(owner);
-  const entries = await (Number.isFinite(limit) ? query.limit(limit) : query).toArray();
-  return entries.sort((a, b) => a.mid - b.mid);
+/** The owner's entries in mid order; `limit` reads only the first ones (a push batch). */
+export async function pendingOf(database: SupplierDb, owner: string, limit = Infinity): Promise<QueuedEntry[]> {
+  return (await queueOf(database, owner, limit)).sort(byMid);
 }
 
-/** The owner's first `limit` entries after the one stored under `seq` (a batch still on its way), in mid order. */
-export async function pendingAfter(database: SupplierDb, owner: string, seq: number, limit: number): Promise<OutboxEntry[]> {
-  // Keys only (one cheap read); an owner's mids ascend with the outbox key.
-  const keys = await database.outbox.where('owner').equals(owner).limit(3 * limit).primaryKeys();
-  const after = keys.filter((key) => key > seq).slice(0, limit);
-  const entries = await bulkGetNear(database.outbox, after, (e) => e.seq!);
-  return entries.filter((e): e is OutboxEntry => e !== undefined).sort((a, b) => a.mid - b.mid);
+/** The owner's first `limit` entries after `last` (the end of a batch still on its way), in mid order. */
+export async function pendingAfter(database: SupplierDb, owner: string, last: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
+  return (await queueAfter(database, owner, last, limit)).sort(byMid);
 }
+
+const byMid = (a: OutboxEntry, b: OutboxEntry) => a.mid - b.mid;
 
 /** The longest prefix of `entries` within `limit` mutations and the body size cap. */
 export function nextBatch(entries: readonly OutboxEntry[], limit: number): Mutation[] {
@@ -71,17 +64,17 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
     // The sent entries are normally the owner's first ones (one read); any others by opId.
     const sentOpIds = new Set(sent.map((m) => m.opId));
     const sentEntries = (await pendingOf(database, owner, sent.length)).filter((e) => sentOpIds.delete(e.opId));
-    if (sentOpIds.size > 0) sentEntries.push(...(await database.outbox.where('opId').anyOf([...sentOpIds]).toArray()));
+    if (sentOpIds.size > 0) sentEntries.push(...(await entriesWithOps(database, [...sentOpIds])));
     const byMid = new Map(sentEntries.filter((e) => e.owner === owner).map((e) => [e.mid, e]));
     const sentOps = new Map(sent.map((m) => [m.mid, m.opId]));
     const outcome: PushOutcome = { acknowledged: [], rejected: 0, gap: false };
     // Answered entries leave the outbox first, so that rebuilding a row replays only what is still pending.
-    const answered: { entry: OutboxEntry; result: PushResponse['results'][number] }[] = [];
+    const answered: { entry: QueuedEntry; result: PushResponse['results'][number] }[] = [];
     for (const result of response.results) {
       const entry = byMid.get(result.mid);
       if (entry && sentOps.get(result.mid) === entry.opId) answered.push({ entry, result });
     }
-    await bulkDeleteNear(database.outbox, answered.map((a) => a.entry.seq!));
+    await dequeue(database, answered.map((a) => a.entry));
     const accepted = new Map<string, { entity: EntityName; row: LocalRow }>();
     const rebuild = new Map<string, [EntityName, string]>();
     for (const { entry, result } of answered) {
@@ -121,10 +114,8 @@ export async function applyPushResponse(database: SupplierDb, owner: string, sen
     const first = unanswered.length > 0 ? (await pendingOf(database, owner, 1))[0] : undefined;
     if (first && first.mid > response.lastMutationId + 1) {
       outcome.gap = true;
-      let next = response.lastMutationId + 1;
-      for (const entry of await pendingOf(database, owner)) {
-        if (entry.mid > response.lastMutationId) await database.outbox.update(entry.seq!, { mid: next++ });
-      }
+      const unsent = (await pendingOf(database, owner)).filter((entry) => entry.mid > response.lastMutationId);
+      const next = await renumber(database, unsent, owner, response.lastMutationId + 1);
       await database.syncState.put({ key: midKey(owner), value: next });
     } else if (unanswered.length > 0) {
       outcome.gap = true;

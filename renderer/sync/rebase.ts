@@ -6,7 +6,8 @@ import { hsChapter } from '../../shared/domain/product';
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import type { BaseRow, LocalRow, SupplierDb } from '../data/db';
 import { PROVISIONAL_FIELD, type CommandEntry } from '../data/repository';
-import { bulkDeleteNear, bulkGetNear } from './key-spans';
+import { bulkDeleteNear, bulkGetNear } from '../data/key-spans';
+import { entriesOfRows, opsPending } from '../data/outbox';
 
 /** The row as stored locally: derived index fields added (they never sync). */
 export function toLocal(entity: EntityName, row: Record<string, unknown>): LocalRow {
@@ -43,9 +44,8 @@ export function replay(entity: EntityName, id: string, server: LocalRow | null, 
 }
 
 /** Pending entries of one row (every owner: another user's unsent edits are still on screen), in order. */
-export async function pendingFor(database: SupplierDb, entity: EntityName, id: string): Promise<OutboxEntry[]> {
-  const entries = await database.outbox.where('[entity+entityId]').equals([entity, id]).toArray();
-  return entries.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+export function pendingFor(database: SupplierDb, entity: EntityName, id: string): Promise<OutboxEntry[]> {
+  return entriesOfRows(database, [[entity, id]]);
 }
 
 /**
@@ -65,11 +65,12 @@ export async function acceptServerRows(database: SupplierDb, rows: readonly { en
     const table = database.entityTable(entity);
     const ids = servers.map((r) => r.id);
     const pending = new Map<string, OutboxEntry[]>();
-    for (const e of await database.outbox.where('[entity+entityId]').anyOf(ids.map((id) => [entity, id])).toArray()) {
+    // In queue order, so each row's list is too.
+    for (const e of await entriesOfRows(database, ids.map((id) => [entity, id] as const))) {
       if (!pending.has(e.entityId)) pending.set(e.entityId, []);
       pending.get(e.entityId)!.push(e);
     }
-    const pendings = ids.map((id) => (pending.get(id) ?? []).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)));
+    const pendings = ids.map((id) => pending.get(id) ?? []);
     const bases = await bulkGetNear(database.bases, ids.map((id) => [entity, id] as [string, string]), (b) => [b.entity, b.id] as [string, string]);
     // The stored row tells the confirmed rev only where there is neither a base nor a pending edit.
     const unedited = ids.filter((_, i) => bases[i]?.row == null && pendings[i].length === 0);
@@ -127,7 +128,7 @@ export async function dropOrphanedProvisionalRows(database: SupplierDb): Promise
     if (provisional.length === 0) continue;
     // Only the commands these rows name are looked up, not the whole outbox (an import queues 100k).
     const ops = [...new Set(provisional.map((r) => r[PROVISIONAL_FIELD] as string))];
-    const pendingOps = new Set((await database.outbox.where('opId').anyOf(ops).toArray()).map((e) => e.opId));
+    const pendingOps = await opsPending(database, ops);
     const orphans = provisional.filter((r) => !pendingOps.has(r[PROVISIONAL_FIELD] as string)).map((r) => r.id);
     if (orphans.length === 0) continue;
     await table.bulkDelete(orphans);

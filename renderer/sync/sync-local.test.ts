@@ -1,12 +1,13 @@
 // How server answers land in the local database: rows, bases, outbox, rejected list, cursor.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, sampleProduct } from '../data/test-support';
+import { freshDatabase, sampleProduct, queuedCount } from '../data/test-support';
 import { SESSION_USER_KEY, write } from '../data/repository';
 import type { LocalRow, SupplierDb } from '../data/db';
 import type { PushResponse } from '../../shared/sync/protocol';
 import { applyPushResponse, nextBatch, pendingOf } from './push';
 import { applyPullPage, readCursor } from './pull';
 import { adoptSession } from './session';
+import { allEntries, renumber } from '../data/outbox';
 
 let database: SupplierDb;
 const USER = 'user-a';
@@ -50,7 +51,7 @@ describe('sign-in and edit ownership', () => {
     await signedIn('user-b', 'b@example.com');
     expect(await pendingOf(database, 'user-b')).toEqual([]);
     expect((await pendingOf(database, 'user-a')).map((e) => e.changes.sku.new)).toEqual(['A-1']);
-    expect((await database.outbox.toArray()).filter((e) => e.owner === null)).toHaveLength(1);
+    expect((await allEntries(database)).filter((e) => e.owner === null)).toHaveLength(1);
   });
 });
 
@@ -61,7 +62,7 @@ describe('push answers', () => {
     const row = await write((w) => w.create('products', sampleProduct()));
     const outcome = await pushAnswer([{ mid: 1, status: 'applied', rev: 1, row: serverRow(row, 1) }], 1);
     expect(outcome.acknowledged).toHaveLength(1);
-    expect(await database.outbox.count()).toBe(0);
+    expect(await queuedCount(database)).toBe(0);
     expect(await database.products.get(row.id)).toMatchObject({ rev: 1, hsChapter: '85', sku: 'PB-10000' });
   });
 
@@ -94,7 +95,7 @@ describe('push answers', () => {
     expect(await database.products.get(a.id)).toMatchObject({ moq: 100, rev: 1 });
     expect(await database.products.get(b.id)).toMatchObject({ notes: 'fragile', rev: 2 });
     expect(await database.bases.count()).toBe(0);
-    expect(await database.outbox.count()).toBe(0);
+    expect(await queuedCount(database)).toBe(0);
   });
 
   it('removes a rejected create from the screen, since the server never had it', async () => {
@@ -109,13 +110,13 @@ describe('push answers', () => {
     await database.products.put({ ...(await database.products.get(row.id))!, rev: 5, name: 'Pulled later' });
     await pushAnswer([{ mid: 1, status: 'duplicate', firstStatus: 'applied', rev: 1, row: serverRow(row, 1) }], 1);
     expect(await database.products.get(row.id)).toMatchObject({ rev: 5, name: 'Pulled later' });
-    expect(await database.outbox.count()).toBe(0);
+    expect(await queuedCount(database)).toBe(0);
   });
 
   it('renumbers unsent entries after the server\'s last mutation id on a gap, keeping the outbox', async () => {
     await write((w) => w.create('products', sampleProduct({ sku: 'A-1' })));
     await write((w) => w.create('products', sampleProduct({ sku: 'A-2' })));
-    await database.outbox.toCollection().modify((e) => { e.mid += 10; }); // as if restored with old mids
+    await renumber(database, await allEntries(database), USER, 11); // as if restored with old mids
     const outcome = await pushAnswer([], 3);
     expect(outcome.gap).toBe(true);
     expect((await pendingOf(database, USER)).map((e) => e.mid)).toEqual([4, 5]);

@@ -10,7 +10,9 @@ export type MutationKind = 'create' | 'patch' | 'delete' | 'cmd';
  * the first sign-in on this machine, claimed by whoever signs in first).
  */
 export interface OutboxEntry {
+  /** Where the entry is stored locally: its outbox record's key and its place in that record. */
   seq?: number;
+  slot?: number;
   mid: number;
   opId: string;
   owner: string | null;

@@ -3,13 +3,14 @@ import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 // test-support first: it installs fake-indexeddb before Dexie loads.
-import { freshDatabase, sampleProduct } from '../../data/test-support';
+import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { setupI18n } from '../../i18n';
 import { catalogCsv, liveProducts } from './catalog-export';
 import { catalogSkus, dryRun, dryRunXlsx, HeaderError, ImportRowError, importGoodRows } from './catalog-import';
 import { catalogIo } from './i18n';
+import { allEntries } from '../../data/outbox';
 
 const FIXTURE = readFileSync(new URL('../../../test/fixtures/catalog/products-50-with-2-bad.csv', import.meta.url), 'utf8');
 
@@ -142,7 +143,7 @@ describe('catalog import', () => {
     const run = await dryRun(FIXTURE);
     expect(await importGoodRows(run)).toBe(48);
     expect(await database.products.count()).toBe(48);
-    const entries = await database.outbox.toArray();
+    const entries = await allEntries(database);
     expect(entries).toHaveLength(48);
     expect(entries.every((e) => e.kind === 'create' && e.entity === 'products')).toBe(true);
   });
@@ -151,11 +152,11 @@ describe('catalog import', () => {
     const run = await dryRun(FIXTURE);
     let created = 0;
     const failAt30 = () => { if (++created === 30) throw new Error('disk full'); };
-    database.outbox.hook('creating', failAt30);
+    database.products.hook('creating', failAt30); // the 30th product of the batch
     await expect(importGoodRows(run)).rejects.toThrow('disk full');
     expect(created).toBe(30);
     expect(await database.products.count()).toBe(0);
-    expect(await database.outbox.count()).toBe(0);
+    expect(await queuedCount(database)).toBe(0);
   });
 
   it('points at the file row when a SKU was created between dry run and import', async () => {

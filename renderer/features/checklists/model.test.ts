@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { checklistItemId } from '../../../shared/checklists/order-facts';
 import type { Parcel } from '../../../shared/domain/parcel';
-import { freshDatabase, sampleProduct } from '../../data/test-support';
+import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { attachToItem, generateOrderCartons, localAttachment, orderSources, rebuildChecklist, resolveItem } from './model';
+import { entriesOfRows } from '../../data/outbox';
 
 let database: SupplierDb;
 const orderId = uuidv7();
@@ -28,9 +29,9 @@ describe('order checklist on this machine', () => {
     const items = await database.checklistItems.where('orderId').equals(orderId).toArray();
     expect(items.map((i) => i.ruleId)).toEqual(expect.arrayContaining(['us-isf', 'lithium-sea', 'insurance-cif']));
     expect(items.find((i) => i.ruleId === 'us-isf')!.id).toBe(checklistItemId(orderId, 'us-isf'));
-    const outbox = await database.outbox.count();
+    const outbox = await queuedCount(database);
     await rebuildChecklist(orderId, '2026-11-28');
-    expect(await database.outbox.count()).toBe(outbox);
+    expect(await queuedCount(database)).toBe(outbox);
   });
 
   it('marks an item done with who and when; a changed fact retires items without losing done ones', async () => {
@@ -76,7 +77,7 @@ describe('attachments', () => {
     const file = new File(['ISF filed 2026-11-27'], 'isf.txt', { type: 'text/plain' });
     const meta = await attachToItem(isf, file);
     expect(meta).toEqual({ name: 'isf.txt', size: 20, type: 'text/plain', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const entries = await database.outbox.where('[entity+entityId]').equals(['checklistItems', isf.id]).toArray();
+    const entries = await entriesOfRows(database, [['checklistItems', isf.id]]);
     expect(entries.at(-1)!.changes.attachment.new).toEqual(meta);
     const stored = (await orderSources(orderId))!.items.find((i) => i.id === isf.id)!;
     expect(await (await localAttachment(stored))!.text()).toBe('ISF filed 2026-11-27');

@@ -3,11 +3,12 @@
 // undone (provisional rows dropped) when the server refuses the command.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { freshDatabase, sampleProduct } from '../../data/test-support';
+import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
 import { ValidationError, write, type CommandEntry } from '../../data/repository';
 import { acceptServerRows, revertToBase } from '../../sync/rebase';
 import type { LocalRow, SupplierDb } from '../../data/db';
 import { acceptQuote, reviseQuote, saveQuoteDraft, sendQuote, type QuoteDraft } from './model';
+import { allEntries, dequeue } from '../../data/outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -32,16 +33,16 @@ describe('trade commands on the client', () => {
     const quoteId = await draftQuote();
     await sendQuote(quoteId);
     expect(await database.quotes.get(quoteId)).toMatchObject({ status: 'sent' });
-    const entry = (await database.outbox.toArray()).at(-1) as CommandEntry;
+    const entry = (await allEntries(database)).at(-1) as CommandEntry;
     expect(entry).toMatchObject({ kind: 'cmd', entity: 'quotes', entityId: quoteId, cmd: { name: 'quote.send', args: { quoteId } } });
     expect(entry.effects).toEqual([{ entity: 'quotes', id: quoteId, fields: expect.objectContaining({ status: 'sent' }) }]);
   });
 
   it('refuses locally what the server would refuse, writing nothing', async () => {
     const quoteId = await draftQuote(0);
-    const before = await database.outbox.count();
+    const before = await queuedCount(database);
     await expect(sendQuote(quoteId)).rejects.toEqual(new ValidationError({ _: 'validation.quoteNoLines' }));
-    expect(await database.outbox.count()).toBe(before);
+    expect(await queuedCount(database)).toBe(before);
     await expect(acceptQuote(quoteId)).rejects.toBeInstanceOf(ValidationError);
   });
 
@@ -49,7 +50,7 @@ describe('trade commands on the client', () => {
     const quoteId = await draftQuote();
     const synced = server((await database.quotes.get(quoteId))!, 1, { number: 'Q-2026-000007' });
     await write(async () => { await acceptServerRows(database, [{ entity: 'quotes', row: synced }]); });
-    await database.outbox.where('entity').equals('quotes').delete(); // pretend the create was acknowledged
+    await dequeue(database, (await allEntries(database)).filter((e) => e.entity === 'quotes')); // pretend the create was acknowledged
     await sendQuote(quoteId);
     await database.transaction('rw', database.tables, () => acceptServerRows(database, [{ entity: 'quotes', row: { ...synced, rev: 2, notes: 'edited by a colleague' } }]));
     expect(await database.quotes.get(quoteId)).toMatchObject({ status: 'sent', notes: 'edited by a colleague', number: 'Q-2026-000007', rev: 2 });
@@ -61,7 +62,7 @@ describe('trade commands on the client', () => {
     const v2 = await reviseQuote(quoteId);
     expect(await database.quotes.get(quoteId)).toMatchObject({ status: 'superseded' });
     expect(await database.quotes.get(v2)).toMatchObject({ version: 2, previousVersionId: quoteId, status: 'draft', rev: 0 });
-    const revise = (await database.outbox.toArray()).at(-1)!;
+    const revise = (await allEntries(database)).at(-1)!;
     expect((revise.cmd!.args.lineIds as string[]).sort()).toEqual((await database.quoteLines.where('quoteId').equals(v2).primaryKeys()).sort());
 
     await sendQuote(v2);
@@ -70,9 +71,9 @@ describe('trade commands on the client', () => {
     expect(await database.orderLines.where('orderId').equals(orderId).count()).toBe(2);
 
     // The server refuses the accept: the entry leaves the outbox and the row is rebuilt.
-    const accept = (await database.outbox.toArray()).at(-1)!;
+    const accept = (await allEntries(database)).at(-1)!;
     await database.transaction('rw', database.tables, async () => {
-      await database.outbox.delete(accept.seq!);
+      await dequeue(database, [accept]);
       await revertToBase(database, 'quotes', v2);
     });
     expect(await database.quotes.get(v2)).toMatchObject({ status: 'sent' });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { EntityName } from '../../../shared/domain/common';
 import { conflictRow, type ConflictRow } from '../../../shared/sync/protocol';
 import { db, type LocalRow } from '../../data/db';
+import { entriesOfRows } from '../../data/outbox';
 import { write } from '../../data/repository';
 
 export const RESOLVE_COMMAND = 'conflict.resolve';
@@ -26,7 +27,7 @@ interface InboxItem { conflict: ConflictRow; record: LocalRow | undefined; resol
 async function loadInbox(): Promise<InboxItem[]> {
   const rows = (await db().conflicts.toArray()).filter((c) => !c.resolved && !c.deleted);
   // A resolve command is queued on the conflict row itself; only those entries are read.
-  const queued = await db().outbox.where('[entity+entityId]').anyOf(rows.map((c) => ['conflicts', c.id])).toArray();
+  const queued = await entriesOfRows(db(), rows.map((c) => ['conflicts', c.id] as const));
   const resolving = new Set(queued.filter((e) => e.cmd?.name === RESOLVE_COMMAND).map((e) => String(e.cmd!.args.conflictId)));
   const items: InboxItem[] = [];
   for (const row of rows) {

@@ -5,6 +5,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntityName } from '../../../shared/domain/common';
 import { db } from '../../data/db';
+import { rowKey, rowsPending } from '../../data/outbox';
 import { SESSION_USER_KEY } from '../../data/repository';
 import { createAppEngine } from '../../sync/browser';
 import type { SyncEngine, SyncStatus } from '../../sync/engine';
@@ -81,8 +82,10 @@ export function useRecordSyncStates(entity: EntityName, ids: readonly string[]):
   return useLiveQuery(async () => {
     const states = new Map<string, RecordSyncState>();
     if (key === '') return states;
-    const pairs = key.split('\n').map((id) => [entity, id]);
-    for (const [, id] of (await db().outbox.where('[entity+entityId]').anyOf(pairs).keys()) as unknown as [string, string][]) states.set(id, 'pending');
+    const ids = key.split('\n');
+    const pending = await rowsPending(db(), ids.map((id) => rowKey(entity, id)));
+    for (const id of ids) if (pending.has(rowKey(entity, id))) states.set(id, 'pending');
+    const pairs = ids.map((id) => [entity, id]);
     for (const c of await db().conflicts.where('[entity+entityId]').anyOf(pairs).toArray()) {
       if (!c.resolved && !c.deleted) states.set(c.entityId as string, 'conflict');
     }

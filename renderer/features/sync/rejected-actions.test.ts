@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, sampleProduct } from '../../data/test-support';
+import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
 import { ValidationError, write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { applyAgain, discard } from './rejected-actions';
+import { allEntries } from '../../data/outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -20,7 +21,7 @@ describe('rejected changes', () => {
     const { id, change } = await rejectedCreate('RENAMED-1');
     await applyAgain(change);
     expect(await database.products.get(id)).toMatchObject({ sku: 'RENAMED-1', rev: 0 });
-    expect(await database.outbox.toArray()).toEqual([expect.objectContaining({ kind: 'create', entityId: id })]);
+    expect(await allEntries(database)).toEqual([expect.objectContaining({ kind: 'create', entityId: id })]);
     expect(await database.rejected.count()).toBe(0);
   });
 
@@ -31,6 +32,6 @@ describe('rejected changes', () => {
     expect(await database.rejected.count()).toBe(1);
     await discard(change);
     expect(await database.rejected.count()).toBe(0);
-    expect(await database.outbox.count()).toBe(1);
+    expect(await queuedCount(database)).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../../shared/sync/outbox';
 import { freshDatabase } from '../../data/test-support';
 import { readPendingSummary, watchdogDue, WATCHDOG_AFTER_MS } from './status';
+import { recordOf } from '../../data/outbox';
 
 const entry = (owner: string | null, createdAt: string): OutboxEntry => ({
   mid: 1, opId: `${owner}-${createdAt}`, owner, kind: 'patch', entity: 'products', entityId: 'p', baseRev: 1, changes: {}, createdAt,
@@ -12,7 +13,7 @@ describe('pending summary and watchdog', () => {
   const entries = [entry('b', '2026-11-28T07:00:00Z'), entry(null, '2026-11-28T07:50:00Z'), entry('a', '2026-11-28T08:00:00Z'), entry('a', '2026-11-28T08:05:00Z')];
   const queued = async () => {
     const database = freshDatabase();
-    await database.outbox.bulkAdd(entries);
+    await database.outbox.bulkAdd(entries.map((e) => recordOf([e])));
     return database;
   };
 

@@ -1,25 +1,22 @@
 // Derived sync facts shown to the user, as pure functions of what the engine and the outbox say.
 import type { SupplierDb } from '../../data/db';
+import { countOf } from '../../data/outbox';
 
 export const WATCHDOG_AFTER_MS = 2 * 60_000;
 
 export interface PendingSummary { count: number; oldestAt: number | null }
 
 /**
- * The current user's queue: their entries and those made before anyone signed in (owner null,
- * which IndexedDB leaves out of the owner index). Counted by index and the oldest read alone, so
- * a queue of 100,000 imported products costs the status bar nothing.
+ * The current user's queue: their entries and those made before anyone signed in (owner null).
+ * Counted on an index and the oldest read alone, so a queue of 100,000 imported products costs
+ * the status bar nothing.
  */
 export async function readPendingSummary(database: SupplierDb, user: string | null): Promise<PendingSummary> {
-  const [all, owned, mine] = await Promise.all([
-    database.outbox.count(),
-    database.outbox.where('owner').aboveOrEqual('').count(),
-    user === null ? Promise.resolve(0) : database.outbox.where('owner').equals(user).count(),
-  ]);
-  const count = all - owned + mine;
+  const [unowned, mine] = await Promise.all([countOf(database, null), user === null ? Promise.resolve(0) : countOf(database, user)]);
+  const count = unowned + mine;
   if (count === 0) return { count, oldestAt: null };
   // Entries are queued in key order, so the first one of this queue is its oldest.
-  const oldest = await database.outbox.filter((e) => e.owner === null || e.owner === user).first();
+  const oldest = (await database.outbox.filter((r) => r.owner === null || r.owner === user).first())?.entries[0];
   return { count, oldestAt: oldest ? Date.parse(oldest.createdAt) : null };
 }
 

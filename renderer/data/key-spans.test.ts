@@ -1,9 +1,10 @@
 // Range reads and deletes stand in for row-by-row ones only where they give the same answer.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../data/test-support';
-import type { SupplierDb } from '../data/db';
+import { freshDatabase } from './test-support';
+import type { SupplierDb } from './db';
 import type { OutboxEntry } from '../../shared/sync/outbox';
 import { bulkDeleteNear, bulkGetNear } from './key-spans';
+import { recordOf } from './outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -11,7 +12,7 @@ beforeEach(() => { database = freshDatabase(); });
 const entry = (i: number): OutboxEntry => ({ mid: i, opId: `op-${i}`, owner: i % 2 ? 'a' : 'b', kind: 'patch', entity: 'products', entityId: `p-${i}`, baseRev: 1, changes: {}, createdAt: '2026-11-28T08:00:00Z' });
 
 async function seqs(count: number): Promise<number[]> {
-  return (await database.outbox.bulkAdd(Array.from({ length: count }, (_, i) => entry(i + 1)), { allKeys: true })) as number[];
+  return (await database.outbox.bulkAdd(Array.from({ length: count }, (_, i) => recordOf([entry(i + 1)])), { allKeys: true })) as number[];
 }
 
 describe('bulkGetNear', () => {
@@ -20,7 +21,7 @@ describe('bulkGetNear', () => {
     const neighbours = keys.slice(40, 80).reverse();
     const scattered = keys.filter((_, i) => i % 10 === 0);
     for (const asked of [neighbours, scattered]) {
-      expect(await bulkGetNear(database.outbox, asked, (e) => e.seq!)).toEqual(await database.outbox.bulkGet(asked));
+      expect(await bulkGetNear(database.outbox, asked, (r) => r.seq!)).toEqual(await database.outbox.bulkGet(asked));
     }
   });
 

@@ -1,0 +1,187 @@
+// The outbox as IndexedDB keeps it. There is one entry per edit, but entries are stored in
+// records: one record for each single edit, and one for every `GROUP_SIZE` entries of a bulk
+// create (an import). In Chromium an IndexedDB write costs about the same for each record,
+// whatever its size, so one record per imported product doubled the cost of an import over
+// writing the products alone. Every reader goes through this module and sees entries, in
+// queue order (record key, then position in the record).
+import type { EntityName } from '../../shared/domain/common';
+import { expandStored, type OutboxEntry, type StoredOutboxEntry } from '../../shared/sync/outbox';
+import type { SupplierDb } from './db';
+import { bulkDeleteNear, bulkGetNear } from './key-spans';
+
+/** Entries per record of a bulk create: a push batch is at most this many mutations. */
+export const GROUP_SIZE = 500;
+
+export interface OutboxRecord {
+  seq?: number;
+  /** Every entry of a record belongs to the same owner (one write, one user). */
+  owner: string | null;
+  entries: StoredOutboxEntry[];
+  /** Multi-entry indexes: each entry's row (`entity␀id`), opId, and `owner␀opId`. */
+  rows: string[];
+  ops: string[];
+  queue: string[];
+}
+
+/** An entry as read from the outbox: `seq` is its record's key, `slot` its place in the record. */
+export type QueuedEntry = OutboxEntry & { seq: number; slot: number };
+
+export const rowKey = (entity: string, id: string): string => `${entity}\u0000${id}`;
+const queueKey = (owner: string | null, opId: string): string => `${owner ?? ''}\u0000${opId}`;
+
+/** The record holding `entries` (all of one owner). */
+export function recordOf(entries: readonly StoredOutboxEntry[]): OutboxRecord {
+  const stored = entries.map((e) => {
+    // A read entry carries its old place; the record it goes into gives it a new one.
+    const { seq: _seq, slot: _slot, ...rest } = e as StoredOutboxEntry & { slot?: number };
+    return rest as StoredOutboxEntry;
+  });
+  const owner = stored[0]?.owner ?? null;
+  return {
+    owner,
+    entries: stored,
+    rows: stored.map((e) => rowKey(e.entity, e.entityId)),
+    ops: stored.map((e) => e.opId),
+    queue: stored.map((e) => queueKey(owner, e.opId)),
+  };
+}
+
+/** Entries in queue order as records: runs of one owner, at most `GROUP_SIZE` each. */
+export function toRecords(entries: readonly StoredOutboxEntry[]): OutboxRecord[] {
+  const records: OutboxRecord[] = [];
+  let run: StoredOutboxEntry[] = [];
+  for (const entry of entries) {
+    if (run.length === GROUP_SIZE || (run.length > 0 && run[0].owner !== entry.owner)) {
+      records.push(recordOf(run));
+      run = [];
+    }
+    run.push(entry);
+  }
+  if (run.length > 0) records.push(recordOf(run));
+  return records;
+}
+
+/** The entries of `records`, expanded (a create's `changes`), in queue order. */
+export function entriesOf(records: readonly (OutboxRecord | undefined)[]): QueuedEntry[] {
+  const entries: QueuedEntry[] = [];
+  const sorted = records.filter((r): r is OutboxRecord => r !== undefined).sort((a, b) => a.seq! - b.seq!);
+  for (const record of sorted) {
+    record.entries.forEach((stored, slot) => entries.push({ ...expandStored(stored), seq: record.seq!, slot }));
+  }
+  return entries;
+}
+
+/** Every entry, in queue order. */
+export async function allEntries(database: SupplierDb): Promise<QueuedEntry[]> {
+  return entriesOf(await database.outbox.toArray());
+}
+
+/** Queue order: `a` before `b`. */
+export const byQueueOrder = (a: QueuedEntry, b: QueuedEntry): number => a.seq - b.seq || a.slot - b.slot;
+
+/** The pending entries of these rows (every owner), in queue order. */
+export async function entriesOfRows(database: SupplierDb, rows: readonly (readonly [EntityName, string])[]): Promise<QueuedEntry[]> {
+  if (rows.length === 0) return [];
+  const wanted = new Set(rows.map(([entity, id]) => rowKey(entity, id)));
+  const records = await database.outbox.where('rows').anyOf([...wanted]).distinct().toArray();
+  return entriesOf(records).filter((e) => wanted.has(rowKey(e.entity, e.entityId)));
+}
+
+/** Which of these rows have pending entries (index keys only, no record read). */
+export async function rowsPending(database: SupplierDb, rows: readonly string[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  return new Set((await database.outbox.where('rows').anyOf([...rows]).keys()).map(String));
+}
+
+/** Every row with a pending entry, as `rowKey`s (index keys only). */
+export async function allPendingRows(database: SupplierDb): Promise<Set<string>> {
+  return new Set((await database.outbox.orderBy('rows').uniqueKeys()).map(String));
+}
+
+/** Which of these opIds are still queued (index keys only). */
+export async function opsPending(database: SupplierDb, opIds: readonly string[]): Promise<Set<string>> {
+  if (opIds.length === 0) return new Set();
+  return new Set((await database.outbox.where('ops').anyOf([...opIds]).keys()).map(String));
+}
+
+/** Every queued opId (index keys only). */
+export async function allOps(database: SupplierDb): Promise<Set<string>> {
+  return new Set((await database.outbox.orderBy('ops').keys()).map(String));
+}
+
+/** The entries with these opIds, in queue order. */
+export async function entriesWithOps(database: SupplierDb, opIds: readonly string[]): Promise<QueuedEntry[]> {
+  if (opIds.length === 0) return [];
+  const wanted = new Set(opIds);
+  const records = await database.outbox.where('ops').anyOf([...wanted]).distinct().toArray();
+  return entriesOf(records).filter((e) => wanted.has(e.opId));
+}
+
+/** How many entries `owner` (null: nobody signed in yet) has queued, counted on the index. */
+export function countOf(database: SupplierDb, owner: string | null): Promise<number> {
+  return database.outbox.where('queue').startsWith(queueKey(owner, '')).count();
+}
+
+/**
+ * The owner's first `limit` entries (all of them when `limit` is Infinity), in queue order,
+ * which is mid order: an owner's mids are handed out, claimed and renumbered in that order.
+ * Records are read until `limit` entries are in: an import's records hold 500 each.
+ */
+export async function queueOf(database: SupplierDb, owner: string, limit = Infinity): Promise<QueuedEntry[]> {
+  let count = 0;
+  const query = database.outbox.where('owner').equals(owner);
+  const counted = query.filter((r) => (count += r.entries.length) > 0).until(() => count >= limit, true);
+  const records = await (Number.isFinite(limit) ? counted : query).toArray();
+  return entriesOf(records).slice(0, limit);
+}
+
+/** The owner's first `limit` entries after the one at (`seq`, `slot`), in queue order. */
+export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
+  let count = 0;
+  const records = await database.outbox.where('owner').equals(owner)
+    .filter((r) => (count += r.entries.filter((_, slot) => r.seq! > after.seq || slot > after.slot).length) > 0)
+    .until(() => count >= limit, true)
+    .toArray();
+  return entriesOf(records).filter((e) => e.seq > after.seq || e.slot > after.slot).slice(0, limit);
+}
+
+/** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */
+export async function enqueue(database: SupplierDb, entries: readonly StoredOutboxEntry[]): Promise<void> {
+  const records = toRecords(entries);
+  if (records.length === 1) await database.outbox.add(records[0]);
+  else await database.outbox.bulkPut(records);
+}
+
+/** Rewrite the records holding `entries` with `change` applied to each of those entries. */
+async function rewrite(database: SupplierDb, entries: readonly QueuedEntry[], change: (entry: StoredOutboxEntry) => StoredOutboxEntry | null): Promise<void> {
+  const touched = new Map<number, Set<string>>();
+  for (const e of entries) {
+    if (!touched.has(e.seq)) touched.set(e.seq, new Set());
+    touched.get(e.seq)!.add(e.opId);
+  }
+  const seqs = [...touched.keys()];
+  const records = await bulkGetNear(database.outbox, seqs, (r) => r.seq!);
+  const deletes: number[] = [];
+  const puts: OutboxRecord[] = [];
+  records.forEach((record, i) => {
+    if (!record) return;
+    const ops = touched.get(seqs[i])!;
+    const kept = record.entries.flatMap((e) => (ops.has(e.opId) ? change(e) ?? [] : [e]));
+    if (kept.length === 0) deletes.push(seqs[i]);
+    else puts.push({ ...recordOf(kept), seq: seqs[i] });
+  });
+  await bulkDeleteNear(database.outbox, deletes);
+  if (puts.length > 0) await database.outbox.bulkPut(puts);
+}
+
+/** Take `entries` out of the outbox (answered by the server). */
+export function dequeue(database: SupplierDb, entries: readonly QueuedEntry[]): Promise<void> {
+  return rewrite(database, entries, () => null);
+}
+
+/** Give `entries` (in queue order) the owner and consecutive mids from `firstMid`; returns the next mid. */
+export async function renumber(database: SupplierDb, entries: readonly QueuedEntry[], owner: string, firstMid: number): Promise<number> {
+  const mids = new Map(entries.map((e, i) => [e.opId, firstMid + i]));
+  await rewrite(database, entries, (e) => ({ ...e, owner, mid: mids.get(e.opId)! }));
+  return firstMid + entries.length;
+}
