@@ -61,12 +61,23 @@ export function toRecords(entries: readonly StoredOutboxEntry[]): OutboxRecord[]
   return records;
 }
 
+/**
+ * How many entries the record of a read entry held when it was read. Taking every entry of a
+ * record out (a push answer, usually) then deletes it without reading it again. Valid within
+ * the transaction that read the entry, which is where entries are taken out.
+ */
+const recordSizes = new WeakMap<QueuedEntry, number>();
+
 /** The entries of `records`, expanded (a create's `changes`), in queue order. */
 export function entriesOf(records: readonly (OutboxRecord | undefined)[]): QueuedEntry[] {
   const entries: QueuedEntry[] = [];
   const sorted = records.filter((r): r is OutboxRecord => r !== undefined).sort((a, b) => a.seq! - b.seq!);
   for (const record of sorted) {
-    record.entries.forEach((stored, slot) => entries.push({ ...expandStored(stored), seq: record.seq!, slot }));
+    record.entries.forEach((stored, slot) => {
+      const entry: QueuedEntry = { ...expandStored(stored), seq: record.seq!, slot };
+      recordSizes.set(entry, record.entries.length);
+      entries.push(entry);
+    });
   }
   return entries;
 }
@@ -137,12 +148,14 @@ export async function queueOf(database: SupplierDb, owner: string, limit = Infin
 
 /** The owner's first `limit` entries after the one at (`seq`, `slot`), in queue order. */
 export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
+  const isAfter = (seq: number, slot: number) => seq > after.seq || (seq === after.seq && slot > after.slot);
   let count = 0;
-  const records = await database.outbox.where('owner').equals(owner)
-    .filter((r) => (count += r.entries.filter((_, slot) => r.seq! > after.seq || slot > after.slot).length) > 0)
+  // By key from `after` on: the records before it (the batch on its way) are not read again.
+  const records = await database.outbox.where(':id').aboveOrEqual(after.seq)
+    .filter((r) => r.owner === owner && (count += r.entries.filter((_, slot) => isAfter(r.seq!, slot)).length) > 0)
     .until(() => count >= limit, true)
     .toArray();
-  return entriesOf(records).filter((e) => e.seq > after.seq || e.slot > after.slot).slice(0, limit);
+  return entriesOf(records).filter((e) => isAfter(e.seq, e.slot)).slice(0, limit);
 }
 
 /** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */
@@ -154,11 +167,8 @@ export async function enqueue(database: SupplierDb, entries: readonly StoredOutb
 
 /** Rewrite the records holding `entries` with `change` applied to each of those entries. */
 async function rewrite(database: SupplierDb, entries: readonly QueuedEntry[], change: (entry: StoredOutboxEntry) => StoredOutboxEntry | null): Promise<void> {
-  const touched = new Map<number, Set<string>>();
-  for (const e of entries) {
-    if (!touched.has(e.seq)) touched.set(e.seq, new Set());
-    touched.get(e.seq)!.add(e.opId);
-  }
+  if (entries.length === 0) return;
+  const touched = opsBySeq(entries);
   const seqs = [...touched.keys()];
   const records = await bulkGetNear(database.outbox, seqs, (r) => r.seq!);
   const deletes: number[] = [];
@@ -174,9 +184,23 @@ async function rewrite(database: SupplierDb, entries: readonly QueuedEntry[], ch
   if (puts.length > 0) await database.outbox.bulkPut(puts);
 }
 
+function opsBySeq(entries: readonly QueuedEntry[]): Map<number, Set<string>> {
+  const bySeq = new Map<number, Set<string>>();
+  for (const e of entries) {
+    if (!bySeq.has(e.seq)) bySeq.set(e.seq, new Set());
+    bySeq.get(e.seq)!.add(e.opId);
+  }
+  return bySeq;
+}
+
 /** Take `entries` out of the outbox (answered by the server). */
-export function dequeue(database: SupplierDb, entries: readonly QueuedEntry[]): Promise<void> {
-  return rewrite(database, entries, () => null);
+export async function dequeue(database: SupplierDb, entries: readonly QueuedEntry[]): Promise<void> {
+  // A record losing all its entries (a push batch is usually whole records) is deleted unread.
+  const sizes = new Map(entries.map((e) => [e.seq, recordSizes.get(e)]));
+  const whole = [...opsBySeq(entries)].filter(([seq, ops]) => sizes.get(seq) === ops.size).map(([seq]) => seq);
+  const wholeSet = new Set(whole);
+  await bulkDeleteNear(database.outbox, whole);
+  await rewrite(database, entries.filter((e) => !wholeSet.has(e.seq)), () => null);
 }
 
 /** Give `entries` (in queue order) the owner and consecutive mids from `firstMid`; returns the next mid. */

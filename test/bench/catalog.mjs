@@ -17,6 +17,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { buildSync } from 'esbuild';
 import Papa from 'papaparse';
 import { serveApp } from './serve-app.mjs';
 
@@ -186,6 +187,7 @@ async function main() {
     step('baseline: raw bulkPut');
     // 1. Baseline: the same rows as the repository stores them, bulkPut straight into Dexie.
     await page.addScriptTag({ path: join(ROOT, 'node_modules/dexie/dist/dexie.js') });
+    await page.addScriptTag({ content: outboxRecordsScript() });
     // Rows travel as JSON text (Playwright's per-value serialization of 100k objects is far slower).
     await page.evaluate(() => { window.__rows = []; });
     for (let i = 0; i < products.length; i += 10_000) {
@@ -208,18 +210,18 @@ async function main() {
       };
       const products = 'id, sku, status, hsChapter, *tags';
       const bulkPutMs = await timed('bench-raw-bulkput', { products }, (raw) => raw.table('products').bulkPut(rows));
-      // Storage floor of the write path: the same rows plus one outbox entry each (the shape the
-      // repository writes: every field as {old: null, new}), one transaction, no validation.
+      // Storage floor of the write path: the same rows plus one outbox entry each, stored as the
+      // repository stores them (a create's values once, in records of 500 with their index
+      // arrays: the app's own `toRecords`), one transaction, no validation.
       const skip = new Set(['id', 'rev', 'updatedAt', 'updatedBy', 'deleted', 'hsChapter']);
       const entries = rows.map((r, i) => ({
         mid: i + 1, opId: crypto.randomUUID(), owner: null, kind: 'create', entity: 'products', entityId: r.id, baseRev: null,
-        changes: Object.fromEntries(Object.entries(r).filter(([k]) => !skip.has(k)).map(([k, v]) => [k, { old: null, new: v }])),
-        createdAt: now,
+        created: Object.fromEntries(Object.entries(r).filter(([k]) => !skip.has(k))), createdAt: now,
       }));
-      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: '++seq, &opId, [entity+entityId], owner' }, (raw) =>
+      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: '++seq, owner, *rows, *ops, *queue' }, (raw) =>
         raw.transaction('rw', raw.table('products'), raw.table('outbox'), async () => {
-          await raw.table('products').bulkAdd(rows);
-          await raw.table('outbox').bulkAdd(entries);
+          await raw.table('products').bulkPut(rows);
+          await raw.table('outbox').bulkPut(window.OutboxRecords.toRecords(entries));
         }));
       return { bulkPutMs, rowsAndOutboxMs };
     });
@@ -327,12 +329,13 @@ async function main() {
 
 /**
  * Puts the products into the app's own database as the import leaves them, for BENCH_SEED_ONLY:
- * stored rows plus one pending create in the outbox each (the repository's compact shape).
+ * stored rows plus one pending create in the outbox each (as the repository stores them).
  */
 async function seedAppDatabase(page, products) {
   // Away from the catalog, so its index does not reload after every batch.
   await page.goto(`${URL_}#/settings`);
   await page.addScriptTag({ path: join(ROOT, 'node_modules/dexie/dist/dexie.js') });
+  await page.addScriptTag({ content: outboxRecordsScript() });
   for (let i = 0; i < products.length; i += 10_000) {
     await page.evaluate(async ({ json, first }) => {
       const now = new Date().toISOString();
@@ -345,11 +348,20 @@ async function seedAppDatabase(page, products) {
       await app.open();
       await app.transaction('rw', app.table('products'), app.table('outbox'), async () => {
         await app.table('products').bulkPut(rows);
-        await app.table('outbox').bulkAdd(entries);
+        await app.table('outbox').bulkAdd(window.OutboxRecords.toRecords(entries));
       });
       app.close();
     }, { json: JSON.stringify(products.slice(i, i + 10_000)), first: i });
   }
+}
+
+/** The app's outbox record grouping (renderer/data/outbox.ts) as a page script: `window.OutboxRecords`. */
+function outboxRecordsScript() {
+  const result = buildSync({
+    stdin: { contents: "export { toRecords } from './renderer/data/outbox.ts';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, format: 'iife', globalName: 'OutboxRecords', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
 }
 
 /** BENCH_PROFILE=<prefix>: a CPU profile of `work` written to <prefix>-<name>.cpuprofile (for DevTools). */

@@ -11,7 +11,7 @@ const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta
 
 interface OutboxEntry { kind: string; entity: string; entityId: string; baseRev: number | null; changes: Record<string, { old: unknown; new: unknown }> }
 
-/** The outbox as stored in the real IndexedDB, in insertion order. */
+/** The outbox entries stored in the real IndexedDB, in insertion order (records hold one, or up to 500 for an import). */
 function readOutbox(page: Page): Promise<OutboxEntry[]> {
   return page.evaluate(() => new Promise<OutboxEntry[]>((resolve, reject) => {
     const open = indexedDB.open('supplier-console');
@@ -21,7 +21,7 @@ function readOutbox(page: Page): Promise<OutboxEntry[]> {
       // A create stores its values once (`created`); its changes are each field from null.
       const expand = (e: OutboxEntry & { created?: Record<string, unknown> }) => e.created === undefined ? e
         : { ...e, created: undefined, changes: Object.fromEntries(Object.entries(e.created).map(([k, v]) => [k, { old: null, new: v }])) };
-      all.onsuccess = () => { resolve((all.result as OutboxEntry[]).map(expand)); open.result.close(); };
+      all.onsuccess = () => { resolve((all.result as { entries: OutboxEntry[] }[]).flatMap((r) => r.entries).map(expand)); open.result.close(); };
       all.onerror = () => reject(all.error);
     };
   }));
