@@ -17,6 +17,8 @@ export interface OutboxRecord {
   /** Every entry of a record belongs to the same owner (one write, one user). */
   owner: string | null;
   entries: StoredOutboxEntry[];
+  /** `entries.length`, in the `[owner+seq+size]` index: a push reads exactly the records it needs. */
+  size: number;
   /** Multi-entry indexes: each entry's row (`entity␀id`), opId, and `owner␀opId`. */
   rows: string[];
   ops: string[];
@@ -40,6 +42,7 @@ export function recordOf(entries: readonly StoredOutboxEntry[]): OutboxRecord {
   return {
     owner,
     entries: stored,
+    size: stored.length,
     rows: stored.map((e) => rowKey(e.entity, e.entityId)),
     ops: stored.map((e) => e.opId),
     queue: stored.map((e) => queueKey(owner, e.opId)),
@@ -133,29 +136,39 @@ export function countOf(database: SupplierDb, owner: string | null): Promise<num
   return database.outbox.where('queue').startsWith(queueKey(owner, '')).count();
 }
 
+/** Keys of the owner's records from `fromSeq` on, in queue order: [owner, seq, size] (index only). */
+async function ownerRecordKeys(database: SupplierDb, owner: string, fromSeq: number, limit: number): Promise<[string, number, number][]> {
+  const range = database.outbox.where('[owner+seq+size]').between([owner, fromSeq, -Infinity], [owner, Infinity, Infinity], true, true);
+  return (await (Number.isFinite(limit) ? range.limit(limit) : range).keys()) as unknown as [string, number, number][];
+}
+
+/** The records of these keys that hold the first `wanted` entries (each record counted from `skip(seq)`). */
+async function readUntil(database: SupplierDb, keys: readonly [string, number, number][], wanted: number, skip: (seq: number) => number): Promise<OutboxRecord[]> {
+  const seqs: number[] = [];
+  let count = 0;
+  for (const [, seq, size] of keys) {
+    if (count >= wanted) break;
+    seqs.push(seq);
+    count += size - skip(seq);
+  }
+  return (await bulkGetNear(database.outbox, seqs, (r) => r.seq!)).filter((r): r is OutboxRecord => r !== undefined);
+}
+
 /**
  * The owner's first `limit` entries (all of them when `limit` is Infinity), in queue order,
  * which is mid order: an owner's mids are handed out, claimed and renumbered in that order.
- * Records are read until `limit` entries are in: an import's records hold 500 each.
+ * Only the records that hold them are read (an import's records hold 500 entries each).
  */
 export async function queueOf(database: SupplierDb, owner: string, limit = Infinity): Promise<QueuedEntry[]> {
-  let count = 0;
-  const query = database.outbox.where('owner').equals(owner);
-  const counted = query.filter((r) => (count += r.entries.length) > 0).until(() => count >= limit, true);
-  const records = await (Number.isFinite(limit) ? counted : query).toArray();
-  return entriesOf(records).slice(0, limit);
+  const keys = await ownerRecordKeys(database, owner, -Infinity, limit);
+  return entriesOf(await readUntil(database, keys, limit, () => 0)).slice(0, limit);
 }
 
 /** The owner's first `limit` entries after the one at (`seq`, `slot`), in queue order. */
 export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
-  const isAfter = (seq: number, slot: number) => seq > after.seq || (seq === after.seq && slot > after.slot);
-  let count = 0;
-  // By key from `after` on: the records before it (the batch on its way) are not read again.
-  const records = await database.outbox.where(':id').aboveOrEqual(after.seq)
-    .filter((r) => r.owner === owner && (count += r.entries.filter((_, slot) => isAfter(r.seq!, slot)).length) > 0)
-    .until(() => count >= limit, true)
-    .toArray();
-  return entriesOf(records).filter((e) => isAfter(e.seq, e.slot)).slice(0, limit);
+  const keys = await ownerRecordKeys(database, owner, after.seq, limit + 1);
+  const records = await readUntil(database, keys, limit, (seq) => (seq === after.seq ? after.slot + 1 : 0));
+  return entriesOf(records).filter((e) => e.seq > after.seq || (e.seq === after.seq && e.slot > after.slot)).slice(0, limit);
 }
 
 /** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */
