@@ -5,7 +5,7 @@ import { freshDatabase, sampleProduct } from './test-support';
 import { SESSION_USER_KEY, write } from './repository';
 import type { SupplierDb } from './db';
 import {
-  allEntries, countOf, dequeue, entriesOfRows, GROUP_SIZE, opsPending, queueAfter, queueOf, recordOf, renumber, rowKey, rowsPending, toRecords,
+  allEntries, countOf, dequeue, entriesOf, entriesOfRows, GROUP_SIZE, opsPending, queueAfter, queueOf, renumber, rowKey, rowsPending, toRecords,
 } from './outbox';
 
 let database: SupplierDb;
@@ -77,7 +77,8 @@ describe('outbox records', () => {
   it('never mixes owners in one record', () => {
     const entry = (owner: string | null, i: number) => ({ mid: i, opId: `op-${i}`, owner, kind: 'patch' as const, entity: 'products' as const, entityId: `p-${i}`, baseRev: 1, changes: {}, createdAt: '2026-11-28T08:00:00Z' });
     const records = toRecords([entry(null, 1), entry(null, 2), entry('a', 3), entry(null, 4)]);
-    expect(records.map((r) => [r.owner, r.ops])).toEqual([[null, ['op-1', 'op-2']], ['a', ['op-3']], [null, ['op-4']]]);
-    expect(recordOf([entry('a', 3)]).queue).toEqual(['a\u0000op-3']);
+    expect(records.map((r) => [r.owner, r.size, r.ops])).toEqual([['', 2, ['op-1', 'op-2']], ['a', 1, ['op-3']], ['', 1, ['op-4']]]);
+    // Entries keep their own owner (null); the record files them under '' to index them.
+    expect(entriesOf(records.map((r, i) => ({ ...r, seq: i + 1 })))[0]).toMatchObject({ owner: null, seq: 1, slot: 0 });
   });
 });

@@ -14,22 +14,23 @@ export const GROUP_SIZE = 500;
 
 export interface OutboxRecord {
   seq?: number;
-  /** Every entry of a record belongs to the same owner (one write, one user). */
-  owner: string | null;
+  /**
+   * Every entry of a record belongs to the same owner (one write, one user); '' for entries made
+   * before anyone signed in (owner null), so that those are in the owner index too.
+   */
+  owner: string;
   entries: StoredOutboxEntry[];
   /** `entries.length`, in the `[owner+seq+size]` index: a push reads exactly the records it needs. */
   size: number;
-  /** Multi-entry indexes: each entry's row (`entity␀id`), opId, and `owner␀opId`. */
+  /** Multi-entry indexes: each entry's row (`entity␀id`) and opId. */
   rows: string[];
   ops: string[];
-  queue: string[];
 }
 
 /** An entry as read from the outbox: `seq` is its record's key, `slot` its place in the record. */
 export type QueuedEntry = OutboxEntry & { seq: number; slot: number };
 
 export const rowKey = (entity: string, id: string): string => `${entity}\u0000${id}`;
-const queueKey = (owner: string | null, opId: string): string => `${owner ?? ''}\u0000${opId}`;
 
 /** The record holding `entries` (all of one owner). */
 export function recordOf(entries: readonly StoredOutboxEntry[]): OutboxRecord {
@@ -38,14 +39,12 @@ export function recordOf(entries: readonly StoredOutboxEntry[]): OutboxRecord {
     const { seq: _seq, slot: _slot, ...rest } = e as StoredOutboxEntry & { slot?: number };
     return rest as StoredOutboxEntry;
   });
-  const owner = stored[0]?.owner ?? null;
   return {
-    owner,
+    owner: stored[0]?.owner ?? '',
     entries: stored,
     size: stored.length,
     rows: stored.map((e) => rowKey(e.entity, e.entityId)),
     ops: stored.map((e) => e.opId),
-    queue: stored.map((e) => queueKey(owner, e.opId)),
   };
 }
 
@@ -71,11 +70,12 @@ export function toRecords(entries: readonly StoredOutboxEntry[]): OutboxRecord[]
  */
 const recordSizes = new WeakMap<QueuedEntry, number>();
 
-/** The entries of `records`, expanded (a create's `changes`), in queue order. */
+/** The entries of `records` (a record listed twice counts once), expanded (a create's `changes`), in queue order. */
 export function entriesOf(records: readonly (OutboxRecord | undefined)[]): QueuedEntry[] {
   const entries: QueuedEntry[] = [];
   const sorted = records.filter((r): r is OutboxRecord => r !== undefined).sort((a, b) => a.seq! - b.seq!);
-  for (const record of sorted) {
+  for (const [i, record] of sorted.entries()) {
+    if (i > 0 && sorted[i - 1].seq === record.seq) continue;
     record.entries.forEach((stored, slot) => {
       const entry: QueuedEntry = { ...expandStored(stored), seq: record.seq!, slot };
       recordSizes.set(entry, record.entries.length);
@@ -97,7 +97,7 @@ export const byQueueOrder = (a: QueuedEntry, b: QueuedEntry): number => a.seq - 
 export async function entriesOfRows(database: SupplierDb, rows: readonly (readonly [EntityName, string])[]): Promise<QueuedEntry[]> {
   if (rows.length === 0) return [];
   const wanted = new Set(rows.map(([entity, id]) => rowKey(entity, id)));
-  const records = await database.outbox.where('rows').anyOf([...wanted]).distinct().toArray();
+  const records = await database.outbox.where('rows').anyOf([...wanted]).toArray(); // repeats dropped by entriesOf (distinct() would read by cursor)
   return entriesOf(records).filter((e) => wanted.has(rowKey(e.entity, e.entityId)));
 }
 
@@ -127,18 +127,13 @@ export async function allOps(database: SupplierDb): Promise<Set<string>> {
 export async function entriesWithOps(database: SupplierDb, opIds: readonly string[]): Promise<QueuedEntry[]> {
   if (opIds.length === 0) return [];
   const wanted = new Set(opIds);
-  const records = await database.outbox.where('ops').anyOf([...wanted]).distinct().toArray();
+  const records = await database.outbox.where('ops').anyOf([...wanted]).toArray(); // repeats dropped by entriesOf (distinct() would read by cursor)
   return entriesOf(records).filter((e) => wanted.has(e.opId));
 }
 
-/** How many entries `owner` (null: nobody signed in yet) has queued, counted on the index. */
-export function countOf(database: SupplierDb, owner: string | null): Promise<number> {
-  return database.outbox.where('queue').startsWith(queueKey(owner, '')).count();
-}
-
 /** Keys of the owner's records from `fromSeq` on, in queue order: [owner, seq, size] (index only). */
-async function ownerRecordKeys(database: SupplierDb, owner: string, fromSeq: number, limit: number): Promise<[string, number, number][]> {
-  const range = database.outbox.where('[owner+seq+size]').between([owner, fromSeq, -Infinity], [owner, Infinity, Infinity], true, true);
+async function ownerRecordKeys(database: SupplierDb, owner: string | null, fromSeq: number, limit: number): Promise<[string, number, number][]> {
+  const range = database.outbox.where('[owner+seq+size]').between([owner ?? '', fromSeq, -Infinity], [owner ?? '', Infinity, Infinity], true, true);
   return (await (Number.isFinite(limit) ? range.limit(limit) : range).keys()) as unknown as [string, number, number][];
 }
 
@@ -159,7 +154,7 @@ async function readUntil(database: SupplierDb, keys: readonly [string, number, n
  * which is mid order: an owner's mids are handed out, claimed and renumbered in that order.
  * Only the records that hold them are read (an import's records hold 500 entries each).
  */
-export async function queueOf(database: SupplierDb, owner: string, limit = Infinity): Promise<QueuedEntry[]> {
+export async function queueOf(database: SupplierDb, owner: string | null, limit = Infinity): Promise<QueuedEntry[]> {
   const keys = await ownerRecordKeys(database, owner, -Infinity, limit);
   return entriesOf(await readUntil(database, keys, limit, () => 0)).slice(0, limit);
 }
@@ -169,6 +164,13 @@ export async function queueAfter(database: SupplierDb, owner: string, after: { s
   const keys = await ownerRecordKeys(database, owner, after.seq, limit + 1);
   const records = await readUntil(database, keys, limit, (seq) => (seq === after.seq ? after.slot + 1 : 0));
   return entriesOf(records).filter((e) => e.seq > after.seq || (e.seq === after.seq && e.slot > after.slot)).slice(0, limit);
+}
+
+/** How many entries `owner` (null: nobody signed in yet) has queued, from the index keys alone. */
+export async function countOf(database: SupplierDb, owner: string | null): Promise<number> {
+  let count = 0;
+  for (const [, , size] of await ownerRecordKeys(database, owner, -Infinity, Infinity)) count += size;
+  return count;
 }
 
 /** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */

@@ -23,7 +23,7 @@ describe('schema migrations', () => {
     expect(await latest.buyers.get('b1')).toMatchObject({ company: 'Acme GmbH' });
     // v4 keeps each entry in a record of its own, found by its row and its opId.
     const records = await latest.outbox.toArray();
-    expect(records).toMatchObject([{ owner: null, rows: ['products\u0000p1'], ops: ['op-1'] }]);
+    expect(records).toMatchObject([{ owner: '', size: 1, rows: ['products\u0000p1'], ops: ['op-1'] }]);
     expect(entriesOf(records)).toMatchObject([{ opId: 'op-1', owner: null, entityId: 'p1', seq: records[0].seq, slot: 0 }]);
     for (const table of ['rfqs', 'quotes', 'quoteLines', 'orders', 'orderLines', 'payments', 'shipments', 'parcels', 'checklistItems', 'conflicts', 'bases', 'syncState', 'rejected', 'attachments']) {
       expect(latest.tables.map((t) => t.name)).toContain(table);

@@ -5,7 +5,7 @@ import type { DesktopApi } from '../../shared/ipc/desktop-api';
 import type { LoginResponse, PublicUser } from '../../shared/sync/protocol';
 import type { SupplierDb } from '../data/db';
 import { SESSION_USER_KEY } from '../data/repository';
-import { entriesOf, renumber } from '../data/outbox';
+import { queueOf, renumber } from '../data/outbox';
 
 export type SecretStore = Pick<DesktopApi, 'getSecret' | 'setSecret' | 'deleteSecret'>;
 
@@ -51,7 +51,7 @@ export async function adoptSession(database: SupplierDb, login: LoginResponse, s
     const first = (await database.syncState.get(FIRST_USER_KEY))?.value as string | undefined;
     if (first !== undefined && first !== userId) return;
     if (first === undefined) await database.syncState.put({ key: FIRST_USER_KEY, value: userId });
-    const unowned = entriesOf(await database.outbox.filter((r) => r.owner === null).toArray());
+    const unowned = await queueOf(database, null);
     const firstMid = ((await database.syncState.get(midKey(userId)))?.value as number | undefined) ?? 1;
     const next = await renumber(database, unowned, userId, firstMid);
     await database.syncState.put({ key: midKey(userId), value: next });

@@ -1,6 +1,6 @@
 // Derived sync facts shown to the user, as pure functions of what the engine and the outbox say.
 import type { SupplierDb } from '../../data/db';
-import { countOf } from '../../data/outbox';
+import { byQueueOrder, countOf, queueOf } from '../../data/outbox';
 
 export const WATCHDOG_AFTER_MS = 2 * 60_000;
 
@@ -16,7 +16,8 @@ export async function readPendingSummary(database: SupplierDb, user: string | nu
   const count = unowned + mine;
   if (count === 0) return { count, oldestAt: null };
   // Entries are queued in key order, so the first one of this queue is its oldest.
-  const oldest = (await database.outbox.filter((r) => r.owner === null || r.owner === user).first())?.entries[0];
+  const firsts = [...(await queueOf(database, null, 1)), ...(user === null ? [] : await queueOf(database, user, 1))];
+  const oldest = firsts.sort(byQueueOrder)[0];
   return { count, oldestAt: oldest ? Date.parse(oldest.createdAt) : null };
 }
 
