@@ -131,45 +131,42 @@ export async function entriesWithOps(database: SupplierDb, opIds: readonly strin
   return entriesOf(records).filter((e) => wanted.has(e.opId));
 }
 
-/** Keys of the owner's records from `fromSeq` on, in queue order: [owner, seq, size] (index only). */
-async function ownerRecordKeys(database: SupplierDb, owner: string | null, fromSeq: number, limit: number): Promise<[string, number, number][]> {
-  const range = database.outbox.where('[owner+seq+size]').between([owner ?? '', fromSeq, -Infinity], [owner ?? '', Infinity, Infinity], true, true);
-  return (await (Number.isFinite(limit) ? range.limit(limit) : range).keys()) as unknown as [string, number, number][];
+/** The owner's records from `fromSeq` on, in queue order, in the `[owner+seq+size]` index. */
+function ownerRecords(database: SupplierDb, owner: string | null, fromSeq: number) {
+  return database.outbox.where('[owner+seq+size]').between([owner ?? '', fromSeq, -Infinity], [owner ?? '', Infinity, Infinity], true, true);
 }
 
-/** The records of these keys that hold the first `wanted` entries (each record counted from `skip(seq)`). */
-async function readUntil(database: SupplierDb, keys: readonly [string, number, number][], wanted: number, skip: (seq: number) => number): Promise<OutboxRecord[]> {
-  const seqs: number[] = [];
-  let count = 0;
-  for (const [, seq, size] of keys) {
-    if (count >= wanted) break;
-    seqs.push(seq);
-    count += size - skip(seq);
-  }
-  return (await bulkGetNear(database.outbox, seqs, (r) => r.seq!)).filter((r): r is OutboxRecord => r !== undefined);
+/**
+ * The owner's records from `fromSeq` on that hold its next `wanted` entries (`skip(seq)` of a
+ * record's entries not counted). The index keys tell each record's size, so the read that
+ * follows takes exactly those records: an import's records hold 500 entries each.
+ */
+async function recordsHolding(database: SupplierDb, owner: string | null, fromSeq: number, wanted: number, skip: (seq: number) => number = () => 0): Promise<OutboxRecord[]> {
+  if (!Number.isFinite(wanted)) return ownerRecords(database, owner, fromSeq).toArray();
+  const keys = (await ownerRecords(database, owner, fromSeq).limit(wanted + 1).keys()) as unknown as [string, number, number][];
+  let records = 0;
+  for (let count = 0; records < keys.length && count < wanted; records++) count += keys[records][2] - skip(keys[records][1]);
+  return records === 0 ? [] : ownerRecords(database, owner, fromSeq).limit(records).toArray();
 }
 
 /**
  * The owner's first `limit` entries (all of them when `limit` is Infinity), in queue order,
  * which is mid order: an owner's mids are handed out, claimed and renumbered in that order.
- * Only the records that hold them are read (an import's records hold 500 entries each).
  */
 export async function queueOf(database: SupplierDb, owner: string | null, limit = Infinity): Promise<QueuedEntry[]> {
-  const keys = await ownerRecordKeys(database, owner, -Infinity, limit);
-  return entriesOf(await readUntil(database, keys, limit, () => 0)).slice(0, limit);
+  return entriesOf(await recordsHolding(database, owner, -Infinity, limit)).slice(0, limit);
 }
 
 /** The owner's first `limit` entries after the one at (`seq`, `slot`), in queue order. */
 export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
-  const keys = await ownerRecordKeys(database, owner, after.seq, limit + 1);
-  const records = await readUntil(database, keys, limit, (seq) => (seq === after.seq ? after.slot + 1 : 0));
+  const records = await recordsHolding(database, owner, after.seq, limit, (seq) => (seq === after.seq ? after.slot + 1 : 0));
   return entriesOf(records).filter((e) => e.seq > after.seq || (e.seq === after.seq && e.slot > after.slot)).slice(0, limit);
 }
 
 /** How many entries `owner` (null: nobody signed in yet) has queued, from the index keys alone. */
 export async function countOf(database: SupplierDb, owner: string | null): Promise<number> {
   let count = 0;
-  for (const [, , size] of await ownerRecordKeys(database, owner, -Infinity, Infinity)) count += size;
+  for (const [, , size] of (await ownerRecords(database, owner, -Infinity).keys()) as unknown as [string, number, number][]) count += size;
   return count;
 }
 
