@@ -50,6 +50,20 @@ describe('outbox records', () => {
     expect(await queueAfter(database, USER, following[499], 500)).toHaveLength(100);
   });
 
+  it('reads a batch across single edits and an import queued behind them, and counts both', async () => {
+    await database.syncState.put({ key: SESSION_USER_KEY, value: USER });
+    const first = await write((w) => w.create('products', sampleProduct({ sku: 'ONE' })));
+    await write((w) => w.patch('products', first.id, { name: 'One' }));
+    await write((w) => w.createMany('products', products(1200)));
+    expect(await countOf(database, USER)).toBe(1202);
+    const batch = await queueOf(database, USER, 500);
+    expect(batch.map((e) => e.mid)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
+    expect(batch.slice(0, 2).map((e) => e.kind)).toEqual(['create', 'patch']);
+    const next = await queueAfter(database, USER, batch[499], 500);
+    expect(next.map((e) => e.mid)).toEqual(Array.from({ length: 500 }, (_, i) => i + 501));
+    expect((await queueAfter(database, USER, next[499], 500)).map((e) => e.mid)).toEqual(Array.from({ length: 202 }, (_, i) => i + 1001));
+  });
+
   it('takes answered entries out of a record and keeps the rest findable; the record goes with its last entry', async () => {
     const ids = await importAsUser(500);
     const entries = await allEntries(database);

@@ -20,8 +20,13 @@ export interface OutboxRecord {
    */
   owner: string;
   entries: StoredOutboxEntry[];
-  /** `entries.length`, in the `[owner+seq+size]` index: a push reads exactly the records it needs. */
   size: number;
+  /**
+   * [owner, size] on a record of more than one entry (an import's), indexed: the few such
+   * records are found and counted without reading them, and a push reads no further than the
+   * next of them (each holds a whole batch).
+   */
+  group?: [string, number];
   /** Multi-entry indexes: each entry's row (`entity␀id`) and opId. */
   rows: string[];
   ops: string[];
@@ -39,13 +44,16 @@ export function recordOf(entries: readonly StoredOutboxEntry[]): OutboxRecord {
     const { seq: _seq, slot: _slot, ...rest } = e as StoredOutboxEntry & { slot?: number };
     return rest as StoredOutboxEntry;
   });
-  return {
-    owner: stored[0]?.owner ?? '',
+  const owner = stored[0]?.owner ?? '';
+  const record: OutboxRecord = {
+    owner,
     entries: stored,
     size: stored.length,
     rows: stored.map((e) => rowKey(e.entity, e.entityId)),
     ops: stored.map((e) => e.opId),
   };
+  if (stored.length > 1) record.group = [owner, stored.length];
+  return record;
 }
 
 /** Entries in queue order as records: runs of one owner, at most `GROUP_SIZE` each. */
@@ -131,22 +139,39 @@ export async function entriesWithOps(database: SupplierDb, opIds: readonly strin
   return entriesOf(records).filter((e) => wanted.has(e.opId));
 }
 
-/** The owner's records from `fromSeq` on, in queue order, in the `[owner+seq+size]` index. */
-function ownerRecords(database: SupplierDb, owner: string | null, fromSeq: number) {
-  return database.outbox.where('[owner+seq+size]').between([owner ?? '', fromSeq, -Infinity], [owner ?? '', Infinity, Infinity], true, true);
+/** The owner's records with keys in [`fromSeq`, `toSeq`], in queue order (the `[owner+seq]` index). */
+function ownerRecords(database: SupplierDb, owner: string | null, fromSeq: number, toSeq = Infinity) {
+  return database.outbox.where('[owner+seq]').between([owner ?? '', fromSeq], [owner ?? '', toSeq], true, true);
+}
+
+/** The owner's records of more than one entry (the `group` index). */
+function ownerGroups(database: SupplierDb, owner: string | null) {
+  return database.outbox.where('group').between([owner ?? '', -Infinity], [owner ?? '', Infinity], true, true);
 }
 
 /**
  * The owner's records from `fromSeq` on that hold its next `wanted` entries (`skip(seq)` of a
- * record's entries not counted). The index keys tell each record's size, so the read that
- * follows takes exactly those records: an import's records hold 500 entries each.
+ * record's entries not counted). Each read asks for as many records as entries are still
+ * wanted, and stops at the next record of many entries: nothing beyond a batch is read, even
+ * when an import queued 200 records of 500 behind a few single edits.
  */
 async function recordsHolding(database: SupplierDb, owner: string | null, fromSeq: number, wanted: number, skip: (seq: number) => number = () => 0): Promise<OutboxRecord[]> {
   if (!Number.isFinite(wanted)) return ownerRecords(database, owner, fromSeq).toArray();
-  const keys = (await ownerRecords(database, owner, fromSeq).limit(wanted + 1).keys()) as unknown as [string, number, number][];
-  let records = 0;
-  for (let count = 0; records < keys.length && count < wanted; records++) count += keys[records][2] - skip(keys[records][1]);
-  return records === 0 ? [] : ownerRecords(database, owner, fromSeq).limit(records).toArray();
+  const groups = ((await ownerGroups(database, owner).primaryKeys()) as number[]).filter((seq) => seq >= fromSeq).sort((a, b) => a - b);
+  const records: OutboxRecord[] = [];
+  let count = 0;
+  let from = fromSeq;
+  for (let g = 0; count < wanted;) {
+    while (g < groups.length && groups[g] < from) g++;
+    const upTo = groups[g] ?? Infinity;
+    const asked = wanted - count;
+    const chunk = await ownerRecords(database, owner, from, upTo).limit(asked).toArray();
+    for (const record of chunk) count += record.size - skip(record.seq!);
+    records.push(...chunk);
+    if (chunk.length < asked && upTo === Infinity) break; // the queue ends here
+    from = chunk.length === asked ? chunk[chunk.length - 1].seq! + 1 : upTo + 1;
+  }
+  return records;
 }
 
 /**
@@ -163,11 +188,10 @@ export async function queueAfter(database: SupplierDb, owner: string, after: { s
   return entriesOf(records).filter((e) => e.seq > after.seq || (e.seq === after.seq && e.slot > after.slot)).slice(0, limit);
 }
 
-/** How many entries `owner` (null: nobody signed in yet) has queued, from the index keys alone. */
+/** How many entries `owner` (null: nobody signed in yet) has queued: counts and index keys, no record read. */
 export async function countOf(database: SupplierDb, owner: string | null): Promise<number> {
-  let count = 0;
-  for (const [, , size] of (await ownerRecords(database, owner, -Infinity).keys()) as unknown as [string, number, number][]) count += size;
-  return count;
+  const [records, groups] = await Promise.all([ownerRecords(database, owner, -Infinity).count(), ownerGroups(database, owner).keys()]);
+  return records + (groups as unknown as [string, number][]).reduce((sum, [, size]) => sum + size - 1, 0);
 }
 
 /** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */

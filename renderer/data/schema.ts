@@ -67,7 +67,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // for an import. The row and opId indexes become multi-entry; each entry becomes a record.
     version: 4,
     stores: {
-      outbox: '++seq, [owner+seq+size], *rows, *ops',
+      outbox: '++seq, [owner+seq], group, *rows, *ops',
     },
     async upgrade(tx) {
       await tx.table('outbox').toCollection().modify((entry: StoredOutboxEntry & { seq: number }, ref: { value: unknown }) => {

@@ -218,7 +218,7 @@ async function main() {
         mid: i + 1, opId: crypto.randomUUID(), owner: null, kind: 'create', entity: 'products', entityId: r.id, baseRev: null,
         created: Object.fromEntries(Object.entries(r).filter(([k]) => !skip.has(k))), createdAt: now,
       }));
-      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: '++seq, [owner+seq+size], *rows, *ops' }, (raw) =>
+      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: '++seq, [owner+seq], group, *rows, *ops' }, (raw) =>
         raw.transaction('rw', raw.table('products'), raw.table('outbox'), async () => {
           await raw.table('products').bulkPut(rows);
           await raw.table('outbox').bulkPut(window.OutboxRecords.toRecords(entries));
