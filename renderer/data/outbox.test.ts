@@ -76,6 +76,16 @@ describe('outbox records', () => {
     expect(await database.outbox.count()).toBe(0);
   });
 
+  it('continues after a batch whose record lost its first entries meanwhile (a batch halved after a 413)', async () => {
+    await importAsUser(500);
+    const first = await queueOf(database, USER, 100);
+    const second = await queueAfter(database, USER, first[99], 100);
+    await dequeue(database, first); // the first answer: entries 1-100 leave, the rest move to slots 0-399
+    expect((await queueOf(database, USER, 1))[0]).toMatchObject({ mid: 101, slot: 0 });
+    const third = await queueAfter(database, USER, second[99], 100);
+    expect(third.map((e) => e.mid)).toEqual(Array.from({ length: 100 }, (_, i) => i + 201));
+  });
+
   it('renumbers and claims entries in queue order, across records', async () => {
     await write((w) => w.createMany('products', products(700))); // nobody signed in: owner null
     const unowned = await allEntries(database);

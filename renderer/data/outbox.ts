@@ -150,12 +150,12 @@ function ownerGroups(database: SupplierDb, owner: string | null) {
 }
 
 /**
- * The owner's records from `fromSeq` on that hold its next `wanted` entries (`skip(seq)` of a
+ * The owner's records from `fromSeq` on that hold its next `wanted` entries (`skip(record)` of a
  * record's entries not counted). Each read asks for as many records as entries are still
  * wanted, and stops at the next record of many entries: nothing beyond a batch is read, even
  * when an import queued 200 records of 500 behind a few single edits.
  */
-async function recordsHolding(database: SupplierDb, owner: string | null, fromSeq: number, wanted: number, skip: (seq: number) => number = () => 0): Promise<OutboxRecord[]> {
+async function recordsHolding(database: SupplierDb, owner: string | null, fromSeq: number, wanted: number, skip: (record: OutboxRecord) => number = () => 0): Promise<OutboxRecord[]> {
   if (!Number.isFinite(wanted)) return ownerRecords(database, owner, fromSeq).toArray();
   const groups = ((await ownerGroups(database, owner).primaryKeys()) as number[]).filter((seq) => seq >= fromSeq).sort((a, b) => a - b);
   const records: OutboxRecord[] = [];
@@ -166,7 +166,7 @@ async function recordsHolding(database: SupplierDb, owner: string | null, fromSe
     const upTo = groups[g] ?? Infinity;
     const asked = wanted - count;
     const chunk = await ownerRecords(database, owner, from, upTo).limit(asked).toArray();
-    for (const record of chunk) count += record.size - skip(record.seq!);
+    for (const record of chunk) count += record.size - skip(record);
     records.push(...chunk);
     if (chunk.length < asked && upTo === Infinity) break; // the queue ends here
     from = chunk.length === asked ? chunk[chunk.length - 1].seq! + 1 : upTo + 1;
@@ -182,10 +182,15 @@ export async function queueOf(database: SupplierDb, owner: string | null, limit 
   return entriesOf(await recordsHolding(database, owner, -Infinity, limit)).slice(0, limit);
 }
 
-/** The owner's first `limit` entries after the one at (`seq`, `slot`), in queue order. */
-export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
-  const records = await recordsHolding(database, owner, after.seq, limit, (seq) => (seq === after.seq ? after.slot + 1 : 0));
-  return entriesOf(records).filter((e) => e.seq > after.seq || (e.seq === after.seq && e.slot > after.slot)).slice(0, limit);
+/**
+ * The owner's first `limit` entries after `after` (the last of a batch on its way), in queue
+ * order. Within `after`'s record the entries after it are those of higher mid: its slot may
+ * have moved since, when an answer took the entries before it out of the record.
+ */
+export async function queueAfter(database: SupplierDb, owner: string, after: { seq: number; mid: number }, limit: number): Promise<QueuedEntry[]> {
+  const isAfter = (seq: number, mid: number) => seq > after.seq || mid > after.mid;
+  const records = await recordsHolding(database, owner, after.seq, limit, (r) => r.entries.filter((e) => !isAfter(r.seq!, e.mid)).length);
+  return entriesOf(records).filter((e) => isAfter(e.seq, e.mid)).slice(0, limit);
 }
 
 /** How many entries `owner` (null: nobody signed in yet) has queued: counts and index keys, no record read. */

@@ -26,7 +26,7 @@ export async function pendingOf(database: SupplierDb, owner: string, limit = Inf
 }
 
 /** The owner's first `limit` entries after `last` (the end of a batch still on its way), in mid order. */
-export async function pendingAfter(database: SupplierDb, owner: string, last: { seq: number; slot: number }, limit: number): Promise<QueuedEntry[]> {
+export async function pendingAfter(database: SupplierDb, owner: string, last: { seq: number; mid: number }, limit: number): Promise<QueuedEntry[]> {
   return (await queueAfter(database, owner, last, limit)).sort(byMid);
 }
 
