@@ -101,43 +101,44 @@ export async function allEntries(database: SupplierDb): Promise<QueuedEntry[]> {
 /** Queue order: `a` before `b`. */
 export const byQueueOrder = (a: QueuedEntry, b: QueuedEntry): number => a.seq - b.seq || a.slot - b.slot;
 
+/** The two multi-entry indexes: an entry's row (`rowKey`) and its opId. */
+type EntryIndex = 'rows' | 'ops';
+const entryKey: Record<EntryIndex, (e: OutboxEntry) => string> = { rows: (e) => rowKey(e.entity, e.entityId), ops: (e) => e.opId };
+
+/** The entries whose `index` key is one of `keys`, in queue order. */
+async function entriesWith(database: SupplierDb, index: EntryIndex, keys: readonly string[]): Promise<QueuedEntry[]> {
+  if (keys.length === 0) return [];
+  const wanted = new Set(keys);
+  // A record holding several of the keys comes back once for each; entriesOf drops the repeats.
+  const records = await database.outbox.where(index).anyOf([...wanted]).toArray();
+  return entriesOf(records).filter((e) => wanted.has(entryKey[index](e)));
+}
+
+/** Which of `keys` are in `index`: index keys only, no record read (all of them when `keys` is omitted). */
+async function keysIn(database: SupplierDb, index: EntryIndex, keys?: readonly string[]): Promise<Set<string>> {
+  if (keys?.length === 0) return new Set();
+  const found = keys ? database.outbox.where(index).anyOf([...keys]).keys() : database.outbox.orderBy(index).uniqueKeys();
+  return new Set((await found).map(String));
+}
+
 /** The pending entries of these rows (every owner), in queue order. */
-export async function entriesOfRows(database: SupplierDb, rows: readonly (readonly [EntityName, string])[]): Promise<QueuedEntry[]> {
-  if (rows.length === 0) return [];
-  const wanted = new Set(rows.map(([entity, id]) => rowKey(entity, id)));
-  const records = await database.outbox.where('rows').anyOf([...wanted]).toArray(); // repeats dropped by entriesOf (distinct() would read by cursor)
-  return entriesOf(records).filter((e) => wanted.has(rowKey(e.entity, e.entityId)));
-}
-
-/** Which of these rows have pending entries (index keys only, no record read). */
-export async function rowsPending(database: SupplierDb, rows: readonly string[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  return new Set((await database.outbox.where('rows').anyOf([...rows]).keys()).map(String));
-}
-
-/** Every row with a pending entry, as `rowKey`s (index keys only). */
-export async function allPendingRows(database: SupplierDb): Promise<Set<string>> {
-  return new Set((await database.outbox.orderBy('rows').uniqueKeys()).map(String));
-}
-
-/** Which of these opIds are still queued (index keys only). */
-export async function opsPending(database: SupplierDb, opIds: readonly string[]): Promise<Set<string>> {
-  if (opIds.length === 0) return new Set();
-  return new Set((await database.outbox.where('ops').anyOf([...opIds]).keys()).map(String));
-}
-
-/** Every queued opId (index keys only). */
-export async function allOps(database: SupplierDb): Promise<Set<string>> {
-  return new Set((await database.outbox.orderBy('ops').keys()).map(String));
-}
+export const entriesOfRows = (database: SupplierDb, rows: readonly (readonly [EntityName, string])[]): Promise<QueuedEntry[]> =>
+  entriesWith(database, 'rows', rows.map(([entity, id]) => rowKey(entity, id)));
 
 /** The entries with these opIds, in queue order. */
-export async function entriesWithOps(database: SupplierDb, opIds: readonly string[]): Promise<QueuedEntry[]> {
-  if (opIds.length === 0) return [];
-  const wanted = new Set(opIds);
-  const records = await database.outbox.where('ops').anyOf([...wanted]).toArray(); // repeats dropped by entriesOf (distinct() would read by cursor)
-  return entriesOf(records).filter((e) => wanted.has(e.opId));
-}
+export const entriesWithOps = (database: SupplierDb, opIds: readonly string[]): Promise<QueuedEntry[]> => entriesWith(database, 'ops', opIds);
+
+/** Which of these rows (`rowKey`s) have pending entries. */
+export const rowsPending = (database: SupplierDb, rows: readonly string[]): Promise<Set<string>> => keysIn(database, 'rows', rows);
+
+/** Every row with a pending entry, as `rowKey`s. */
+export const allPendingRows = (database: SupplierDb): Promise<Set<string>> => keysIn(database, 'rows');
+
+/** Which of these opIds are still queued. */
+export const opsPending = (database: SupplierDb, opIds: readonly string[]): Promise<Set<string>> => keysIn(database, 'ops', opIds);
+
+/** Every queued opId. */
+export const allOps = (database: SupplierDb): Promise<Set<string>> => keysIn(database, 'ops');
 
 /** The owner's records with keys in [`fromSeq`, `toSeq`], in queue order (the `[owner+seq]` index). */
 function ownerRecords(database: SupplierDb, owner: string | null, fromSeq: number, toSeq = Infinity) {

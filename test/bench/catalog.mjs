@@ -208,7 +208,9 @@ async function main() {
         await window.Dexie.delete(name);
         return ms;
       };
-      const products = 'id, sku, status, hsChapter, *tags';
+      // The stores as the app declares them (renderer/data/schema.ts, bundled with the outbox code).
+      const storesOf = (table) => window.OutboxRecords.SCHEMA_VERSIONS.filter((v) => v.stores[table]).at(-1).stores[table];
+      const products = storesOf('products');
       const bulkPutMs = await timed('bench-raw-bulkput', { products }, (raw) => raw.table('products').bulkPut(rows));
       // Storage floor of the write path: the same rows plus one outbox entry each, stored as the
       // repository stores them (a create's values once, in records of 500 with their index
@@ -218,7 +220,7 @@ async function main() {
         mid: i + 1, opId: crypto.randomUUID(), owner: null, kind: 'create', entity: 'products', entityId: r.id, baseRev: null,
         created: Object.fromEntries(Object.entries(r).filter(([k]) => !skip.has(k))), createdAt: now,
       }));
-      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: '++seq, [owner+seq], group, *rows, *ops' }, (raw) =>
+      const rowsAndOutboxMs = await timed('bench-raw-outbox', { products, outbox: storesOf('outbox') }, (raw) =>
         raw.transaction('rw', raw.table('products'), raw.table('outbox'), async () => {
           await raw.table('products').bulkPut(rows);
           await raw.table('outbox').bulkPut(window.OutboxRecords.toRecords(entries));
@@ -355,10 +357,10 @@ async function seedAppDatabase(page, products) {
   }
 }
 
-/** The app's outbox record grouping (renderer/data/outbox.ts) as a page script: `window.OutboxRecords`. */
+/** The app's outbox record grouping and schema (renderer/data) as a page script: `window.OutboxRecords`. */
 function outboxRecordsScript() {
   const result = buildSync({
-    stdin: { contents: "export { toRecords } from './renderer/data/outbox.ts';", resolveDir: ROOT, loader: 'ts' },
+    stdin: { contents: "export { toRecords } from './renderer/data/outbox.ts'; export { SCHEMA_VERSIONS } from './renderer/data/schema.ts';", resolveDir: ROOT, loader: 'ts' },
     bundle: true, format: 'iife', globalName: 'OutboxRecords', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent',
   });
   return result.outputFiles[0].text;
