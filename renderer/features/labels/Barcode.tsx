@@ -1,6 +1,7 @@
-// An SVG barcode from bwip-js, drawn at a physical size. Bars get a white background and
-// the quiet zones come from the space around the symbol; the human-readable line is HTML
-// text (real, searchable text in the PDF), at least 3 mm high per LBL-2.
+// A barcode encoded by bwip-js, drawn as SVG at a physical size: the viewBox (one unit per
+// module) is stretched to the box. Bars get a white background and the quiet zones come from
+// the space around the symbol; the human-readable line is HTML text (real, searchable text in
+// the PDF), at least 3 mm high per LBL-2.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import { drawnBarcode } from './barcodes';
 
@@ -16,11 +17,15 @@ interface Props {
 }
 
 export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.5 }: Props) {
-  const { svg, modules } = drawnBarcode(spec);
+  const { modules, paths } = drawnBarcode(spec);
   const width = Math.min(maxWidthMm, modules * moduleMm);
   return (
     <div className="barcode" data-barcode={spec.decoded}>
-      <div className="barcode-bars" style={{ width: `${width}mm`, height: `${heightMm}mm` }} dangerouslySetInnerHTML={{ __html: svg }} />
+      <div className="barcode-bars" style={{ width: `${width}mm`, height: `${heightMm}mm` }}>
+        <svg viewBox={`0 0 ${modules} 1`} preserveAspectRatio="none" width="100%" height="100%">
+          {paths.map((path) => <path key={path.width} stroke="#000" strokeWidth={path.width} d={path.d} />)}
+        </svg>
+      </div>
       <div className="barcode-hri" style={{ fontSize: `${hriMm}mm` }}>{spec.humanReadable}</div>
     </div>
   );

@@ -1,6 +1,6 @@
-// Barcode drawings for a print, cached by symbology and text. Bwip-js encoding is the largest
-// share of the print route's script time, so a large print has a worker draw its barcodes in
-// print order while this thread renders the labels whose barcodes are drawn already.
+// Barcode drawings for a print, cached by symbology and text. A large print has a worker draw
+// its barcodes in print order (bwip-js's encoding, and compiling bwip-js, take a core's time)
+// while this thread renders the labels whose barcodes are drawn already.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
@@ -50,7 +50,7 @@ export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
   return hit;
 }
 
-/** Drops the drawings of the print that closed (about 10 kB per barcode); its waiters go on at once. */
+/** Drops the drawings of the print that closed (about 1 kB per barcode); its waiters go on at once. */
 export function forgetBarcodes(): void {
   drawings.stop();
   drawings = new Drawings();

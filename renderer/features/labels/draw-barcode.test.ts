@@ -1,17 +1,46 @@
-// SSCCs are drawn without bwip-js's GS1 lint (it is half their drawing time) because the label
-// checks them first; everything else is still linted, and a wrong SSCC is still refused.
+// The label's bars come from bwip-js's encoding, drawn here as strokes: they must be exactly the
+// bars of bwip-js's own SVG drawing. SSCCs are encoded without bwip-js's GS1 lint (the label
+// checks them first); everything else is still linted, and a wrong SSCC is still refused.
 import { toSVG } from 'bwip-js/browser';
 import { describe, expect, it } from 'vitest';
+import type { BarcodeSpec } from '../../../shared/documents/labels';
 import { makeSscc } from '../../../shared/documents/sscc';
-import { drawBarcode } from './draw-barcode';
+import { drawBarcode, type BarPath } from './draw-barcode';
 
 const sscc = makeSscc({ companyPrefix: '6901234', extensionDigit: 3 }, 1_000);
 const wrongCheckDigit = sscc.slice(0, 17) + ((Number(sscc[17]) + 1) % 10);
 
+type Bar = [start: number, end: number];
+
+/** Bars drawn as vertical strokes `M{centre} …` of a width, `unitsPerModule` viewBox units a module, sorted by position. */
+function strokedBars(paths: BarPath[], unitsPerModule: number): Bar[] {
+  const bars: Bar[] = [];
+  for (const { width, d } of paths) {
+    for (const [, centre] of d.matchAll(/M(\d+(?:\.\d+)?) /g)) bars.push([(Number(centre) - width / 2) / unitsPerModule, (Number(centre) + width / 2) / unitsPerModule]);
+  }
+  return bars.sort((a, b) => a[0] - b[0]);
+}
+
+/** The paths of bwip-js's own SVG drawing. */
+const bwipPaths = (svg: string): BarPath[] => [...svg.matchAll(/stroke-width="(\d+)" d="([^"]+)"/g)].map(([, width, d]) => ({ width: Number(width), d }));
+
 describe('drawBarcode', () => {
-  it('draws a checked SSCC exactly as the linted drawing', () => {
-    const linted = toSVG({ bcid: 'gs1-128', text: `(00)${sscc}`, height: 10, backgroundcolor: 'FFFFFF' });
-    expect(drawBarcode({ symbology: 'gs1-128', text: `(00)${sscc}` }).svg).toBe(linted.replace('<svg ', '<svg preserveAspectRatio="none" width="100%" height="100%" '));
+  const cases: [string, Pick<BarcodeSpec, 'symbology' | 'text'>][] = [
+    ['an SSCC (unlinted)', { symbology: 'gs1-128', text: `(00)${sscc}` }],
+    ['content data (linted)', { symbology: 'gs1-128', text: '(02)06901234500011(37)12(400)PO-2026-0118' }],
+    ['a courier tracking number', { symbology: 'code128', text: '1Z999AA10123456784' }],
+  ];
+  it.each(cases)('draws %s with exactly the bars of bwip-js\'s own drawing', (_, spec) => {
+    const drawn = drawBarcode(spec);
+    // bwip-js draws a module as 2 viewBox units; ours as 1.
+    const reference = strokedBars(bwipPaths(toSVG({ bcid: spec.symbology, text: spec.text })), 2);
+    expect(reference.length).toBeGreaterThan(20);
+    expect(strokedBars(drawn.paths, 1)).toEqual(reference);
+    expect(drawn.modules).toBe(reference.at(-1)![1]);
+  });
+
+  it('draws an SSCC 156 modules wide (start, FNC1, 10 digit pairs, check, stop)', () => {
+    expect(drawBarcode({ symbology: 'gs1-128', text: `(00)${sscc}` }).modules).toBe(11 + 11 + 10 * 11 + 11 + 13);
   });
 
   it('still refuses an SSCC with a wrong check digit and a content barcode with a wrong GTIN', () => {

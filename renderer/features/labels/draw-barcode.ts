@@ -1,30 +1,44 @@
-// Draws barcodes as SVG markup with bwip-js. Pure (no DOM), so the print route can share the
-// work between its own thread and a worker: bwip-js encoding is most of the route's script time.
-import { toSVG } from 'bwip-js/browser';
+// Draws barcodes as SVG paths. Bwip-js encodes (symbol characters, check characters, GS1
+// rules); this file only turns its bar widths into stroked paths. Pure data (no DOM), so the
+// print route can share the work between its own thread and a worker, and React renders it.
+// The default export's `raw` is bwip-js's encoder; the named `raw` is BWIPP's "raw" symbology.
+import bwipjs, { type RawOptions } from 'bwip-js/browser';
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import { isValidSscc } from '../../../shared/documents/sscc';
 
-export interface DrawnBarcode { svg: string; modules: number }
-
-/** Bwip-js draws one module as 2 viewBox units at its default scale. */
-const UNITS_PER_MODULE = 2;
+/** One stroked path per bar width: `d` draws each bar of that width as a vertical line. */
+export interface BarPath { width: number; d: string }
+/** A linear symbol in a viewBox `modules` units wide and 1 high, one unit per module. */
+export interface DrawnBarcode { modules: number; paths: BarPath[] }
 
 export const barcodeKey = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) => `${spec.symbology}|${spec.text}`;
 
 /** bwip-js hands BWIPP options it has no type for (such as `dontlint`) through to BWIPP. */
-type DrawOptions = Parameters<typeof toSVG>[0] & { dontlint?: boolean };
+type EncodeOptions = RawOptions & { dontlint?: boolean };
 
 /**
  * An SSCC alone, `(00)` + 18 digits with a valid check digit: everything bwip-js's GS1 lint
- * would check in it is checked here already, and the lint is half of the drawing time of the
+ * would check in it is checked here already, and the lint is half of the encoding time of the
  * 1,000 SSCCs of a large print. Every other GS1 text (e.g. (400) order numbers) is linted.
  */
 const checkedSscc = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) =>
   spec.symbology === 'gs1-128' && spec.text.startsWith('(00)') && isValidSscc(spec.text.slice(4));
 
+/**
+ * The symbol as bars, from bwip-js's encoding (`sbs`: bar, space, bar … widths in modules).
+ * Its own SVG drawing (`toSVG`) runs BWIPP's PostScript renderer and costs six times the
+ * encoding; a linear symbol's bars are just these widths side by side at full height. Drawn as
+ * bwip-js draws them, one stroked path per bar width (a PDF holds each bar as two points).
+ */
 export function drawBarcode(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): DrawnBarcode {
-  const options: DrawOptions = { bcid: spec.symbology, text: spec.text, height: 10, backgroundcolor: 'FFFFFF', dontlint: checkedSscc(spec) };
-  const raw = toSVG(options);
-  const width = Number(/viewBox="0 0 (\d+(?:\.\d+)?) /.exec(raw)?.[1] ?? 0);
-  return { svg: raw.replace('<svg ', '<svg preserveAspectRatio="none" width="100%" height="100%" '), modules: width / UNITS_PER_MODULE };
+  const options: EncodeOptions = { bcid: spec.symbology, text: spec.text, dontlint: checkedSscc(spec) };
+  const [symbol] = bwipjs.raw(options);
+  if (!symbol || !('sbs' in symbol)) throw new Error(`${spec.symbology} is not a linear symbology`);
+  const byWidth = new Map<number, string>();
+  let x = 0;
+  symbol.sbs.forEach((width, i) => {
+    if (i % 2 === 0) byWidth.set(width, `${byWidth.get(width) ?? ''}M${x + width / 2} 0V1`);
+    x += width;
+  });
+  return { modules: x, paths: [...byWidth].map(([width, d]) => ({ width, d })) };
 }
