@@ -26,7 +26,7 @@ export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.
           {paths.map((path) => <path key={path.width} stroke="#000" strokeWidth={path.width} d={path.d} />)}
         </svg>
       </div>
-      <div className="barcode-hri" style={{ fontSize: `${hriMm}mm` }}>{spec.humanReadable}</div>
+      <div className="barcode-hri" style={{ fontSize: `round(${hriMm}mm, 0.25px)` }}>{spec.humanReadable}</div>
     </div>
   );
 }
