@@ -72,7 +72,9 @@ try {
     requestAnimationFrame(probe);
   });
   await page.goto(`${ORIGIN}#/print/labels?kind=gs1&size=a6&shipment=${seeded.fixture.shipmentId}`);
-  await page.waitForSelector('html[data-print-ready="true"]', { state: 'attached', timeout: 120_000 });
+  // Noticed the way the app's print paths notice it (electron/main/window.ts, the browser build):
+  // a check every 50 ms. (Playwright's waitForSelector backs off to one check every 500 ms.)
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-print-ready') === 'true', undefined, { polling: 50, timeout: 120_000 });
   const renderMs = Math.round(performance.now() - t);
   const firstLabelMs = await page.evaluate(() => globalThis.firstLabelMs ?? null);
   if (await page.locator('[data-print-error]').count()) throw new Error(`print route refused: ${await page.locator('[role=alert]').textContent()}`);
