@@ -16,6 +16,10 @@ interface Props {
   hriMm?: number;
 }
 
+const PX_PER_MM = 96 / 25.4;
+/** Font sizes sit on quarter pixels, as in labels.css (there, with CSS `round()`; here it works in any browser). */
+const onQuarterPixels = (mm: number) => Math.round(mm * PX_PER_MM * 4) / 4;
+
 export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.5 }: Props) {
   const { modules, paths } = drawnBarcode(spec);
   const width = Math.min(maxWidthMm, modules * moduleMm);
@@ -26,7 +30,7 @@ export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.
           {paths.map((path) => <path key={path.width} stroke="#000" strokeWidth={path.width} d={path.d} />)}
         </svg>
       </div>
-      <div className="barcode-hri" style={{ fontSize: `round(${hriMm}mm, 0.25px)` }}>{spec.humanReadable}</div>
+      <div className="barcode-hri" style={{ fontSize: `${onQuarterPixels(hriMm)}px` }}>{spec.humanReadable}</div>
     </div>
   );
 }
