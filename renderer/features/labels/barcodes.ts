@@ -1,6 +1,6 @@
-// Barcode drawings for a print, cached by symbology and text. A large print has a worker draw
-// its barcodes in print order (bwip-js's encoding, and compiling bwip-js, take a core's time)
-// while this thread renders the labels whose barcodes are drawn already.
+// Barcode drawings for a print, cached by symbology and text. A large print has a worker load
+// bwip-js and draw its barcodes in print order while this thread renders the labels whose
+// barcodes are drawn already.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
 import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
