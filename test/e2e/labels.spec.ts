@@ -138,6 +138,25 @@ test("a pallet's GS1 label prints twice in a row, for two adjacent sides; a cart
   expect(pageText(pdf, 4)).toContain('CARTON 3 OF 3');
 });
 
+test('a label whose address does not fit is not printed, and the print says which label', async () => {
+  // A valid consignee address (line 1 may hold 200 characters) that wraps past the GS1 label's
+  // room above its barcodes. (160 characters still fit, with a hair to spare.)
+  const longLine = 'Unit 1203, Tower B, Haeundae Centum Industrial Complex, 45 Centum Jungang-ro, '.repeat(3).slice(0, 200).trim();
+  const long = await page.evaluate((line) => (globalThis as unknown as { seedLabels(o: object): Promise<SeededLabels> })
+    .seedLabels({ runTag: '0f17', firstSerial: 500_000, consigneeLine1: line }), longLine);
+  await page.goto(`/#/print/labels?kind=gs1&size=a6&shipment=${long.fixture.shipmentId}`);
+  await expect(page.getByRole('alert')).toHaveText('Label 1 of 4: its text does not fit. Shorten the shipper\'s or consignee\'s name or address, or choose a larger label size. Nothing was printed.');
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(page.locator('[data-print-error="errors.doesNotFit"]')).toHaveCount(1);
+  await expect(page.locator('.label')).toHaveCount(0);
+
+  // The same parcels' shipping marks carry no address and print.
+  await page.goto(`/#/print/labels?kind=main-mark&size=a6&shipment=${long.fixture.shipmentId}`);
+  await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+  await expect(page.locator('[data-print-error]')).toHaveCount(0);
+  await expect(page.locator('.label')).toHaveCount(4);
+});
+
 test('a print URL naming a parcel this computer does not have prints nothing and says which', async () => {
   const missing = '0190c1a0-9999-7000-8000-000000000999';
   await page.goto(`/#/print/labels?kind=gs1&size=a6&parcels=${seeded.parcelIds[0]},${missing}`);

@@ -2,7 +2,7 @@
 // local database, renders one label per page at its real size with a matching @page rule (in
 // chunks, each once a worker has drawn its barcodes), and marks the document print-ready once
 // every label, barcode and font is in place.
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
@@ -11,6 +11,7 @@ import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
 import { barcodesDrawn, drawInWorker, forgetBarcodes } from './barcodes';
 import { addCjkFaces } from './cjk-fonts';
+import { labelThatOverflowsOnceFontsAreIn } from './fit';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
 import { parseLabelQuery } from './route';
@@ -79,12 +80,16 @@ export default function LabelPrintRoute() {
   const query = useMemo(() => parseLabelQuery(params), [params]);
   const [state, setState] = useState<State>({ status: 'loading' });
   const [shown, setShown] = useState(0);
+  /** Every label is in and its text was measured to fit. */
+  const [fits, setFits] = useState(false);
+  const printRef = useRef<HTMLDivElement>(null);
   const complete = state.status !== 'ready' || shown >= state.labels.length;
   // Built once per print, so that mounting the next chunk leaves the pages already shown alone (memo).
   const groups = useMemo(() => (state.status === 'ready' && !('error' in query) ? pageGroups(state.labels, query.sheet) : []), [state, query]);
 
   useEffect(() => {
     addCjkFaces();
+    setFits(false);
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
     let current = true;
@@ -115,8 +120,20 @@ export default function LabelPrintRoute() {
     return () => { current = false; clearTimeout(next); };
   }, [complete, shown, state]);
 
+  // A label whose text does not fit is not printed: the print says which carton and why.
+  useEffect(() => {
+    if (state.status !== 'ready' || !complete || !printRef.current) return;
+    let current = true;
+    void labelThatOverflowsOnceFontsAreIn(printRef.current).then((label) => {
+      if (!current) return;
+      if (label) setState({ status: 'error', code: 'errors.doesNotFit', detail: label.querySelector('[data-n-of-n]')?.getAttribute('data-n-of-n') ?? label.dataset.parcelId ?? '' });
+      else setFits(true);
+    });
+    return () => { current = false; };
+  }, [complete, state]);
+
   // An error page is "ready" too so a printer never waits forever; its `data-print-error` says not to print it.
-  usePrintReady(state.status === 'loading' || !complete ? null : state);
+  usePrintReady(state.status === 'loading' || (state.status === 'ready' && !fits) ? null : state);
 
   if (state.status === 'loading') return <div className="label-print"><div className="label-toolbar">{t('loading')}</div></div>;
   if (state.status === 'error') {
@@ -129,7 +146,7 @@ export default function LabelPrintRoute() {
   if ('error' in query) return null;
   const page = query.sheet ? PAGE_MM.a4 : PAGE_MM[query.size];
   return (
-    <div className="label-print">
+    <div className="label-print" ref={printRef}>
       <style>{`@page { size: ${page.width}mm ${page.height}mm; margin: 0; } @media print { html, body { margin: 0; padding: 0; } }`}</style>
       <div className="label-toolbar">
         <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
