@@ -1,7 +1,7 @@
 // The bare print page for labels (no app layout): reads the parcels named in the URL from the
 // local database, renders one label per page at its real size with a matching @page rule (in
 // chunks, each once a worker has drawn its barcodes), and marks the document print-ready once
-// every label, barcode and font is in place.
+// every label, barcode and font is in place and every label's text is measured to fit.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -120,7 +120,7 @@ export default function LabelPrintRoute() {
     return () => { current = false; clearTimeout(next); };
   }, [complete, shown, state]);
 
-  // A label whose text does not fit is not printed: the print says which carton and why.
+  // A label whose text does not fit is not printed: the print says which label and why.
   useEffect(() => {
     if (state.status !== 'ready' || !complete || !printRef.current) return;
     let current = true;
@@ -150,7 +150,7 @@ export default function LabelPrintRoute() {
       <style>{`@page { size: ${page.width}mm ${page.height}mm; margin: 0; } @media print { html, body { margin: 0; padding: 0; } }`}</style>
       <div className="label-toolbar">
         <span>{t('summary', { count: state.labels.length, size: t(`sizes.${query.sheet ? 'a4' : query.size}`) })}</span>
-        <button type="button" disabled={!complete} onClick={() => window.print()}>{t('print')}</button>
+        <button type="button" disabled={!complete || !fits} onClick={() => window.print()}>{t('print')}</button>
       </div>
       {groups.slice(0, query.sheet ? shown / 4 : shown).map((group) => (
         <LabelPage key={labelKey(group[0])} group={group} size={query.size} sheet={query.sheet} reprints={state.reprints} />
