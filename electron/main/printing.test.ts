@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { printRequest } from '../../shared/ipc/desktop-api';
+import { PrintViewRefused, printRequest } from '../../shared/ipc/desktop-api';
 import { createPrintingHandlers, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions } from './printing';
 
 const ZEBRA = { name: 'Zebra_ZD421', displayName: 'Zebra ZD421 (floor 2)', options: { 'printer-state': '3', 'is-default': 'true' } };
@@ -79,6 +79,16 @@ describe('printing handlers', () => {
   it('reports a view that cannot render as failed', async () => {
     const { handlers } = setup({}, { openView: async () => { throw new Error('The print view did not finish rendering'); } });
     expect(await handlers.print(request)).toEqual({ status: 'failed', reason: 'The print view did not finish rendering' });
+  });
+
+  it('passes on what a view that rendered an error page said, and asks for no file', async () => {
+    const refused = new PrintViewRefused({ code: 'errors.doesNotFit', detail: '3 of 12' });
+    const chooseSavePath = vi.fn(async () => '/home/lin/Documents/labels.pdf');
+    const { handlers } = setup({}, { openView: async () => { throw refused; }, chooseSavePath });
+    const failed = { status: 'failed', reason: 'The print view reported an error (errors.doesNotFit); nothing was printed', viewError: { code: 'errors.doesNotFit', detail: '3 of 12' } };
+    expect(await handlers.print(request)).toEqual(failed);
+    expect(await handlers.savePdf({ route: '/print/labels?parcels=p1', pageSize: request.pageSize, suggestedName: 'labels.pdf' })).toEqual(failed);
+    expect(chooseSavePath).not.toHaveBeenCalled();
   });
 
   it('saves a PDF at the page size in inches to the chosen path', async () => {

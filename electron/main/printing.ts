@@ -1,7 +1,7 @@
 // Printing handlers. Side effects (printer list, hidden window, save dialog, file write) are
 // parameters so vitest can check exactly what reaches webContents.print / printToPDF.
 import type { z } from 'zod';
-import type { PrinterInfo, PrintOutcome, printRequest, SavePdfOutcome, savePdfRequest } from '../../shared/ipc/desktop-api';
+import { printFailure, type PrinterInfo, type PrintOutcome, type printRequest, type SavePdfOutcome, type savePdfRequest } from '../../shared/ipc/desktop-api';
 
 type PrintRequest = z.output<typeof printRequest>;
 type SavePdfRequest = z.output<typeof savePdfRequest>;
@@ -69,10 +69,6 @@ export interface PrintingDeps {
   writeFile(path: string, data: Uint8Array): Promise<void>;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Electron dropped isDefault/status from PrinterInfo; CUPS still reports them in `options`. */
 export function toPrinterInfo(p: SystemPrinter): PrinterInfo {
   const options = (p.options ?? {}) as Record<string, unknown>;
@@ -110,7 +106,7 @@ export function createPrintingHandlers(deps: PrintingDeps) {
         const result = await withView(request.route, (view) => view.print(silentPrintOptions(request)));
         return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
       } catch (error) {
-        return { status: 'failed', reason: message(error) };
+        return printFailure(error);
       }
     },
 
@@ -123,7 +119,7 @@ export function createPrintingHandlers(deps: PrintingDeps) {
         await deps.writeFile(path, pdf);
         return { status: 'saved', path, bytes: pdf.byteLength };
       } catch (error) {
-        return { status: 'failed', reason: message(error) };
+        return printFailure(error);
       }
     },
   };

@@ -1,7 +1,7 @@
 // The one secure window factory, the per-webContents hardening (navigation, window.open,
 // webviews), the deny-by-default permission handlers, and hidden print views.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../shared/ipc/desktop-api';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PrintViewRefused, type PrintViewError } from '../../shared/ipc/desktop-api';
 import type { RenderedView } from './printing';
 import { APP_ENTRY_URL, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed, SECURE_WEB_PREFERENCES } from './security';
 
@@ -69,22 +69,25 @@ export function createSecureWindow(
 
 /**
  * Waits in the page until the print view marks itself ready (or fails after the timeout);
- * resolves to the view's error code when it rendered an error page instead of the document.
+ * resolves to the view's error when it rendered an error page instead of the document.
  */
-function waitForPrintReady(contents: WebContents): Promise<string | null> {
+function waitForPrintReady(contents: WebContents): Promise<PrintViewError | null> {
   const script = `new Promise((resolve, reject) => {
     const started = Date.now();
     const check = () => {
       if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) {
         const error = document.querySelector(${JSON.stringify(`[${PRINT_ERROR_ATTRIBUTE}]`)});
-        return document.fonts.ready.then(() => resolve(error ? error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error' : null));
+        return document.fonts.ready.then(() => resolve(error ? {
+          code: error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error',
+          detail: error.getAttribute(${JSON.stringify(PRINT_ERROR_DETAIL_ATTRIBUTE)}) || '',
+        } : null));
       }
       if (Date.now() - started > ${PRINT_READY_TIMEOUT_MS}) return reject(new Error('The print view did not finish rendering'));
       setTimeout(check, 50);
     };
     check();
   })`;
-  return contents.executeJavaScript(script) as Promise<string | null>;
+  return contents.executeJavaScript(script) as Promise<PrintViewError | null>;
 }
 
 /** Renders `route` in a hidden sandboxed window (no preload: print views need no IPC). */
@@ -93,7 +96,7 @@ export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, ro
   try {
     await window.loadURL(`${APP_ENTRY_URL}#${route}`);
     const error = await waitForPrintReady(window.webContents);
-    if (error !== null) throw new Error(`The print view reported an error (${error}); nothing was printed`);
+    if (error !== null) throw new PrintViewRefused(error);
   } catch (error) {
     window.destroy();
     throw error;

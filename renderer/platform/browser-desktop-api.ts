@@ -4,12 +4,16 @@
 import {
   isAllowedExternalUrl,
   PRINT_ERROR_ATTRIBUTE,
+  PRINT_ERROR_DETAIL_ATTRIBUTE,
   PRINT_READY_ATTRIBUTE,
+  printFailure,
+  PrintViewRefused,
   printRequest,
   savePdfRequest,
   type AppInfo,
   type DesktopApi,
   type PrintOutcome,
+  type PrintViewError,
   type SecretKey,
 } from '../../shared/ipc';
 
@@ -23,22 +27,18 @@ export interface BrowserEnvironment {
   printReadyTimeoutMs: number;
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** Validates like the Electron main process does, then prints; every failure is reported. */
 async function printValidated<T extends { route: string; pageSize: { widthMicrons: number; heightMicrons: number } }>(
   parse: () => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } },
   print: (request: T) => Promise<void>,
-): Promise<{ status: 'dialog' } | { status: 'failed'; reason: string }> {
+): Promise<{ status: 'dialog' } | { status: 'failed'; reason: string; viewError?: PrintViewError }> {
   const parsed = parse();
   if (!parsed.success) return { status: 'failed', reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') };
   try {
     await print(parsed.data);
     return { status: 'dialog' };
   } catch (error) {
-    return { status: 'failed', reason: message(error) };
+    return printFailure(error);
   }
 }
 
@@ -78,7 +78,7 @@ async function printInFrame(
     const view = () => frame.contentDocument!;
     await until(() => view().documentElement.hasAttribute(PRINT_READY_ATTRIBUTE), env.printReadyTimeoutMs, 'The print view did not finish rendering');
     const error = view().querySelector(`[${PRINT_ERROR_ATTRIBUTE}]`);
-    if (error) throw new Error(`The print view reported an error (${error.getAttribute(PRINT_ERROR_ATTRIBUTE) || 'error'}); nothing was printed`);
+    if (error) throw new PrintViewRefused({ code: error.getAttribute(PRINT_ERROR_ATTRIBUTE) || 'error', detail: error.getAttribute(PRINT_ERROR_DETAIL_ATTRIBUTE) || '' });
     await view().fonts.ready;
     // The request's page size wins over the view's own @page rule, as in Electron.
     const style = view().createElement('style');

@@ -42,6 +42,24 @@ export type OutboxBackupEntry = z.infer<typeof outboxBackupEntry>;
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
 /** Set (to an error code) on an element of a print view that rendered an error page instead. */
 export const PRINT_ERROR_ATTRIBUTE = 'data-print-error';
+/** Set beside `PRINT_ERROR_ATTRIBUTE` to what the error names (a parcel, a label), when it names one. */
+export const PRINT_ERROR_DETAIL_ATTRIBUTE = 'data-print-error-detail';
+
+/** What a print view that rendered an error page said: its code (an i18n key of its route) and detail. */
+export interface PrintViewError { code: string; detail: string }
+
+/** Thrown by both print paths when the view rendered an error page instead of the document. */
+export class PrintViewRefused extends Error {
+  constructor(readonly viewError: PrintViewError) {
+    super(`The print view reported an error (${viewError.code}); nothing was printed`);
+  }
+}
+
+/** The `failed` outcome for whatever a print path threw; a view's own error travels with it, for the UI to translate. */
+export function printFailure(error: unknown): { status: 'failed'; reason: string; viewError?: PrintViewError } {
+  const reason = error instanceof Error ? error.message : String(error);
+  return error instanceof PrintViewRefused ? { status: 'failed', reason, viewError: error.viewError } : { status: 'failed', reason };
+}
 
 export interface PrinterInfo { name: string; displayName: string; isDefault: boolean; status: number }
 
@@ -52,13 +70,13 @@ export interface PrinterInfo { name: string; displayName: string; isDefault: boo
 export type PrintOutcome =
   | { status: 'spooled' }
   | { status: 'dialog' }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; reason: string; viewError?: PrintViewError };
 
 export type SavePdfOutcome =
   | { status: 'saved'; path: string; bytes: number }
   | { status: 'dialog' }
   | { status: 'cancelled' }
-  | { status: 'failed'; reason: string };
+  | { status: 'failed'; reason: string; viewError?: PrintViewError };
 
 export interface AppInfo {
   platform: 'electron' | 'browser';

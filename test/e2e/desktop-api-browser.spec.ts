@@ -44,7 +44,7 @@ async function open(page: Page, mode: 'ready' | 'error' | 'never' = 'ready') {
               pageCss: [...view.querySelectorAll('style')].map((s) => s.textContent).filter((t) => t!.includes('@page')).pop(),
               title: view.title,
             });
-          if (mode === 'error') view.body.insertAdjacentHTML('beforeend', '<div data-print-error="not_found"></div>');
+          if (mode === 'error') view.body.insertAdjacentHTML('beforeend', '<div data-print-error="not_found" data-print-error-detail="o1"></div>');
           if (mode !== 'never') view.documentElement.setAttribute('data-print-ready', 'true');
         });
       }
@@ -79,7 +79,9 @@ test('offers the PDF under the suggested name through the same dialog', async ({
 
 test('does not print a view that rendered an error page', async ({ page }) => {
   await open(page, 'error');
-  expect(await call(page, 'print', [label])).toEqual({ status: 'failed', reason: 'The print view reported an error (not_found); nothing was printed' });
+  expect(await call(page, 'print', [label])).toEqual({
+    status: 'failed', reason: 'The print view reported an error (not_found); nothing was printed', viewError: { code: 'not_found', detail: 'o1' },
+  });
   expect(await recorded(page)).toEqual([]);
   expect(await framesLeft(page)).toBe(0);
 });

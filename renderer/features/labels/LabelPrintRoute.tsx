@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, labelKey, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
@@ -138,7 +138,7 @@ export default function LabelPrintRoute() {
   if (state.status === 'loading') return <div className="label-print"><div className="label-toolbar">{t('loading')}</div></div>;
   if (state.status === 'error') {
     return (
-      <div className="label-print" data-print-error={state.code}>
+      <div className="label-print" data-print-error={state.code} {...{ [PRINT_ERROR_DETAIL_ATTRIBUTE]: state.detail }}>
         <div className="label-toolbar" role="alert">{t(state.code, { detail: state.detail })}</div>
       </div>
     );

@@ -10,7 +10,7 @@ import type { PrinterInfo } from '../../../shared/ipc/desktop-api';
 import { desktop } from '../../platform';
 import { labelPageSize, labelRoute } from '../labels';
 import { defaultPrinter, saveCompanySettings, useCompanySettings } from '../settings/company-settings';
-import { errorText } from './errors';
+import { errorText, printFailureText } from './errors';
 import { chooseParcels, recordLabelsPrinted, type BatchChoice, type PrintRecord } from './model';
 
 /** The printer name passed when none is chosen: the platform shows its print dialog instead of printing silently. */
@@ -68,7 +68,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
         } else if (result.status === 'dialog') {
           setConfirm(() => () => record('dialog-confirmed', ''));
         } else {
-          setOutcome({ type: 'error', text: t('print.failed', { reason: result.reason }) });
+          setOutcome({ type: 'error', text: printFailureText(t, result) });
         }
       } else {
         const name = `labels-${kind}-${reference || 'shipment'}`.replace(/[^\w.-]+/g, '-');
@@ -81,7 +81,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
         } else if (result.status === 'cancelled') {
           setOutcome({ type: 'info', text: t('print.cancelled') });
         } else {
-          setOutcome({ type: 'error', text: t('print.failed', { reason: result.reason }) });
+          setOutcome({ type: 'error', text: printFailureText(t, result) });
         }
       }
     } catch (e) {

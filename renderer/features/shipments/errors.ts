@@ -3,10 +3,17 @@
 import type { TFunction } from 'i18next';
 import { SsccError } from '../../../shared/documents/sscc';
 import { CartonError } from '../../../shared/documents/cartons';
+import type { PrintViewError } from '../../../shared/ipc/desktop-api';
 import { ValidationError } from '../../data/repository';
 
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof ValidationError) return Object.values(e.fields).map((key) => t(key.includes(':') ? key : `common:${key}`)).join(' ');
   if (e instanceof SsccError || e instanceof CartonError) return t(`labels:${e.code}`);
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Why a print failed: what the label view said (e.g. which label does not fit) in the user's language, when it said why. */
+export function printFailureText(t: TFunction, failure: { reason: string; viewError?: PrintViewError }): string {
+  const reason = failure.viewError ? t(`labels:${failure.viewError.code}`, { detail: failure.viewError.detail }) : failure.reason;
+  return t('print.failed', { reason });
 }
