@@ -5,7 +5,7 @@ import { freshDatabase, sampleProduct } from './test-support';
 import { SESSION_USER_KEY, write } from './repository';
 import type { SupplierDb } from './db';
 import {
-  allEntries, countOf, dequeue, entriesOf, entriesOfRows, GROUP_SIZE, opsPending, queueAfter, queueOf, renumber, rowKey, rowsPending, toRecords,
+  allEntries, countAll, countOf, dequeue, entriesOf, entriesOfRows, GROUP_SIZE, opsPending, queueAfter, queueOf, renumber, rowKey, rowsPending, toRecords,
 } from './outbox';
 
 let database: SupplierDb;
@@ -31,6 +31,7 @@ describe('outbox records', () => {
     expect(entries[700]).toMatchObject({ kind: 'create', owner: USER, seq: records[1].seq, slot: 200, changes: { sku: { old: null, new: 'IMP-700' } } });
     expect(await countOf(database, USER)).toBe(1201);
     expect(await countOf(database, null)).toBe(0);
+    expect(await countAll(database)).toBe(1201);
   });
 
   it('finds a row\'s pending entries inside a shared record, after and before its other edits', async () => {
@@ -96,6 +97,13 @@ describe('outbox records', () => {
     expect(await countOf(database, null)).toBe(0);
     expect(await countOf(database, USER)).toBe(700);
     expect((await queueOf(database, USER, 1))[0].mid).toBe(41);
+  });
+
+  it('counts every owner\'s entries together without reading a record', async () => {
+    await write((w) => w.createMany('products', products(700))); // nobody signed in: owner null
+    await database.syncState.put({ key: SESSION_USER_KEY, value: USER });
+    await write((w) => w.create('products', sampleProduct({ sku: 'OWNED' })));
+    expect([await countOf(database, null), await countOf(database, USER), await countAll(database)]).toEqual([700, 1, 701]);
   });
 
   it('never mixes owners in one record', () => {

@@ -194,10 +194,20 @@ export async function queueAfter(database: SupplierDb, owner: string, after: { s
   return entriesOf(records).filter((e) => isAfter(e.seq, e.mid)).slice(0, limit);
 }
 
+/** Entries in `records` records, `groups` being the group keys of those of several entries. */
+const entriesIn = (records: number, groups: readonly unknown[]): number =>
+  records + (groups as [string, number][]).reduce((sum, [, size]) => sum + size - 1, 0);
+
 /** How many entries `owner` (null: nobody signed in yet) has queued: counts and index keys, no record read. */
 export async function countOf(database: SupplierDb, owner: string | null): Promise<number> {
   const [records, groups] = await Promise.all([ownerRecords(database, owner, -Infinity).count(), ownerGroups(database, owner).keys()]);
-  return records + (groups as unknown as [string, number][]).reduce((sum, [, size]) => sum + size - 1, 0);
+  return entriesIn(records, groups);
+}
+
+/** How many entries are queued, every owner's: counts and index keys, no record read. */
+export async function countAll(database: SupplierDb): Promise<number> {
+  const [records, groups] = await Promise.all([database.outbox.count(), database.outbox.orderBy('group').keys()]);
+  return entriesIn(records, groups);
 }
 
 /** Store new entries (one write: all of one owner) in as few records as `GROUP_SIZE` allows. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, sampleProduct, queuedCount } from './test-support';
+import { freshDatabase, sampleProduct } from './test-support';
 import { diffFields, SESSION_USER_KEY, validate, ValidationError, write } from './repository';
 import type { SupplierDb } from './db';
-import { allEntries, entriesOf } from './outbox';
+import { allEntries, entriesOf, countAll } from './outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -55,7 +55,7 @@ describe('the one write path', () => {
   it('rejects an invalid HS code with a field message and writes nothing', async () => {
     await expect(write((w) => w.create('products', sampleProduct({ hsCode: '85A' })))).rejects.toMatchObject({ fields: { hsCode: 'validation.hsCode' } });
     expect(await database.products.count()).toBe(0);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
   });
 
   it('checks the cross-field tier rules against the resulting row', async () => {
@@ -80,7 +80,7 @@ describe('the one write path', () => {
     const rows = [sampleProduct({ sku: 'A-1' }), sampleProduct({ sku: 'A-2' }), sampleProduct({ sku: 'A-3', moq: 0 })];
     await expect(write((w) => w.createMany('products', rows))).rejects.toMatchObject({ row: 2 });
     expect(await database.products.count()).toBe(0);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
   });
 
   it('numbers mutations per owner, contiguous from 1', async () => {
@@ -94,7 +94,7 @@ describe('the one write path', () => {
   it('a no-op patch writes nothing', async () => {
     const row = await write((w) => w.create('products', sampleProduct()));
     await write((w) => w.patch('products', row.id, { name: 'Power bank 10000 mAh' }));
-    expect(await queuedCount(database)).toBe(1);
+    expect(await countAll(database)).toBe(1);
   });
 
   it('validates a row once: a validated row is frozen, a changed copy is checked again', async () => {

@@ -3,7 +3,6 @@ import 'fake-indexeddb/auto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ProductFields } from '../../shared/domain/product';
 import { SupplierDb, useDatabase } from './db';
-import { allEntries } from './outbox';
 
 export function freshDatabase(): SupplierDb {
   const database = new SupplierDb(`test-${uuidv7()}`);
@@ -22,9 +21,4 @@ export function sampleProduct(overrides: Partial<ProductFields> = {}): ProductFi
     notes: '', tags: ['electronics'], status: 'active',
     ...overrides,
   };
-}
-
-/** How many outbox entries are queued (they are stored in records; data/outbox.ts). */
-export async function queuedCount(database: SupplierDb): Promise<number> {
-  return (await allEntries(database)).length;
 }

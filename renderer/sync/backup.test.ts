@@ -2,12 +2,12 @@
 // contract in memory, since the Electron runtime is the one thing faked at the seam).
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { freshDatabase, sampleProduct, queuedCount } from '../data/test-support';
+import { freshDatabase, sampleProduct } from '../data/test-support';
 import { SupplierDb, useDatabase } from '../data/db';
 import { write } from '../data/repository';
 import type { OutboxBackupEntry } from '../../shared/ipc/desktop-api';
 import { OutboxMirror, type BackupApi } from './backup';
-import { allEntries } from '../data/outbox';
+import { allEntries, countAll } from '../data/outbox';
 
 function appendOnlyFile(): BackupApi & { lines: string[] } {
   const lines: string[] = [];
@@ -63,7 +63,7 @@ describe('outbox mirror', () => {
     await mirror.sync();
     await database.outbox.clear(); // acknowledged, but the app stopped before writing the ack
     expect(await new OutboxMirror(database, file).start()).toBe(0);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
     expect(await file.readOutboxBackup()).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 // How server answers land in the local database: rows, bases, outbox, rejected list, cursor.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, sampleProduct, queuedCount } from '../data/test-support';
+import { freshDatabase, sampleProduct } from '../data/test-support';
 import { SESSION_USER_KEY, write } from '../data/repository';
 import type { LocalRow, SupplierDb } from '../data/db';
 import type { PushResponse } from '../../shared/sync/protocol';
 import { applyPushResponse, nextBatch, pendingOf } from './push';
 import { applyPullPage, readCursor } from './pull';
 import { adoptSession } from './session';
-import { allEntries, renumber } from '../data/outbox';
+import { allEntries, renumber, countAll } from '../data/outbox';
 
 let database: SupplierDb;
 const USER = 'user-a';
@@ -62,7 +62,7 @@ describe('push answers', () => {
     const row = await write((w) => w.create('products', sampleProduct()));
     const outcome = await pushAnswer([{ mid: 1, status: 'applied', rev: 1, row: serverRow(row, 1) }], 1);
     expect(outcome.acknowledged).toHaveLength(1);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
     expect(await database.products.get(row.id)).toMatchObject({ rev: 1, hsChapter: '85', sku: 'PB-10000' });
   });
 
@@ -95,7 +95,7 @@ describe('push answers', () => {
     expect(await database.products.get(a.id)).toMatchObject({ moq: 100, rev: 1 });
     expect(await database.products.get(b.id)).toMatchObject({ notes: 'fragile', rev: 2 });
     expect(await database.bases.count()).toBe(0);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
   });
 
   it('removes a rejected create from the screen, since the server never had it', async () => {
@@ -110,7 +110,7 @@ describe('push answers', () => {
     await database.products.put({ ...(await database.products.get(row.id))!, rev: 5, name: 'Pulled later' });
     await pushAnswer([{ mid: 1, status: 'duplicate', firstStatus: 'applied', rev: 1, row: serverRow(row, 1) }], 1);
     expect(await database.products.get(row.id)).toMatchObject({ rev: 5, name: 'Pulled later' });
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
   });
 
   it('renumbers unsent entries after the server\'s last mutation id on a gap, keeping the outbox', async () => {

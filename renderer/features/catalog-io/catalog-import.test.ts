@@ -3,14 +3,14 @@ import Papa from 'papaparse';
 import writeExcelFile from 'write-excel-file/node';
 import { beforeEach, describe, expect, it } from 'vitest';
 // test-support first: it installs fake-indexeddb before Dexie loads.
-import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
+import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { setupI18n } from '../../i18n';
 import { catalogCsv, liveProducts } from './catalog-export';
 import { catalogSkus, dryRun, dryRunXlsx, HeaderError, ImportRowError, importGoodRows } from './catalog-import';
 import { catalogIo } from './i18n';
-import { allEntries } from '../../data/outbox';
+import { allEntries, countAll } from '../../data/outbox';
 
 const FIXTURE = readFileSync(new URL('../../../test/fixtures/catalog/products-50-with-2-bad.csv', import.meta.url), 'utf8');
 
@@ -156,7 +156,7 @@ describe('catalog import', () => {
     await expect(importGoodRows(run)).rejects.toThrow('disk full');
     expect(created).toBe(30);
     expect(await database.products.count()).toBe(0);
-    expect(await queuedCount(database)).toBe(0);
+    expect(await countAll(database)).toBe(0);
   });
 
   it('points at the file row when a SKU was created between dry run and import', async () => {

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { checklistItemId } from '../../../shared/checklists/order-facts';
 import type { Parcel } from '../../../shared/domain/parcel';
-import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
+import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { attachToItem, generateOrderCartons, localAttachment, orderSources, rebuildChecklist, resolveItem } from './model';
-import { entriesOfRows } from '../../data/outbox';
+import { entriesOfRows, countAll } from '../../data/outbox';
 
 let database: SupplierDb;
 const orderId = uuidv7();
@@ -29,9 +29,9 @@ describe('order checklist on this machine', () => {
     const items = await database.checklistItems.where('orderId').equals(orderId).toArray();
     expect(items.map((i) => i.ruleId)).toEqual(expect.arrayContaining(['us-isf', 'lithium-sea', 'insurance-cif']));
     expect(items.find((i) => i.ruleId === 'us-isf')!.id).toBe(checklistItemId(orderId, 'us-isf'));
-    const outbox = await queuedCount(database);
+    const outbox = await countAll(database);
     await rebuildChecklist(orderId, '2026-11-28');
-    expect(await queuedCount(database)).toBe(outbox);
+    expect(await countAll(database)).toBe(outbox);
   });
 
   it('marks an item done with who and when; a changed fact retires items without losing done ones', async () => {

@@ -3,12 +3,12 @@
 // undone (provisional rows dropped) when the server refuses the command.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
+import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { ValidationError, write, type CommandEntry } from '../../data/repository';
 import { acceptServerRows, revertToBase } from '../../sync/rebase';
 import type { LocalRow, SupplierDb } from '../../data/db';
 import { acceptQuote, reviseQuote, saveQuoteDraft, sendQuote, type QuoteDraft } from './model';
-import { allEntries, dequeue } from '../../data/outbox';
+import { allEntries, dequeue, countAll } from '../../data/outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -40,9 +40,9 @@ describe('trade commands on the client', () => {
 
   it('refuses locally what the server would refuse, writing nothing', async () => {
     const quoteId = await draftQuote(0);
-    const before = await queuedCount(database);
+    const before = await countAll(database);
     await expect(sendQuote(quoteId)).rejects.toEqual(new ValidationError({ _: 'validation.quoteNoLines' }));
-    expect(await queuedCount(database)).toBe(before);
+    expect(await countAll(database)).toBe(before);
     await expect(acceptQuote(quoteId)).rejects.toBeInstanceOf(ValidationError);
   });
 

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, sampleProduct, queuedCount } from '../../data/test-support';
+import { freshDatabase, sampleProduct } from '../../data/test-support';
 import { ValidationError, write } from '../../data/repository';
 import type { SupplierDb } from '../../data/db';
 import { applyAgain, discard } from './rejected-actions';
-import { allEntries } from '../../data/outbox';
+import { allEntries, countAll } from '../../data/outbox';
 
 let database: SupplierDb;
 beforeEach(() => { database = freshDatabase(); });
@@ -32,6 +32,6 @@ describe('rejected changes', () => {
     expect(await database.rejected.count()).toBe(1);
     await discard(change);
     expect(await database.rejected.count()).toBe(0);
-    expect(await queuedCount(database)).toBe(1);
+    expect(await countAll(database)).toBe(1);
   });
 });

@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { write } from '../../../renderer/data/repository';
-import { sampleProduct, queuedCount } from '../../../renderer/data/test-support';
+import { sampleProduct } from '../../../renderer/data/test-support';
 import { pendingOf } from '../../../renderer/sync/push';
-import { allEntries, renumber } from '../../../renderer/data/outbox';
+import { allEntries, renumber, countAll } from '../../../renderer/data/outbox';
 import { Client, createTenant, FaultProxy, freePort, rng, ServerProcess } from './harness';
 
 let server: ServerProcess;
@@ -43,9 +43,9 @@ describe('sync engine against the real server', () => {
     const row = await create(ana, 'SYNC-1');
     proxy.forced.push({ path: '/v1/sync/push', fault: 'dropResponse' });
     await expect(ana.engine.syncNow()).rejects.toThrow(/unreachable/);
-    expect(await queuedCount(ana.database)).toBe(1); // applied on the server, but unheard: kept
+    expect(await countAll(ana.database)).toBe(1); // applied on the server, but unheard: kept
     await ana.engine.syncNow();
-    expect(await queuedCount(ana.database)).toBe(0);
+    expect(await countAll(ana.database)).toBe(0);
     expect(await ana.database.products.get(row.id)).toMatchObject({ rev: 1 });
     await bo.engine.syncNow();
     expect(await bo.database.products.get(row.id)).toMatchObject({ sku: 'SYNC-1', rev: 1, hsChapter: '85' });
@@ -62,7 +62,7 @@ describe('sync engine against the real server', () => {
     expect(pushes).toHaveLength(2);
     expect(pushes[1].mutations).toEqual(pushes[0].mutations);
     expect(proxy.seen.some((s) => s.path === '/v1/auth/refresh')).toBe(true);
-    expect(await queuedCount(ana.database)).toBe(0);
+    expect(await countAll(ana.database)).toBe(0);
     expect(ana.engine.status.sessionExpired).toBe(false);
   });
 
@@ -74,7 +74,7 @@ describe('sync engine against the real server', () => {
     await ana.engine.syncNow();
     const sizes = pushesSeen().slice(before).map((p) => p.mutations.length);
     expect(sizes).toEqual([6, 3, 3]);
-    expect(await queuedCount(ana.database)).toBe(0);
+    expect(await countAll(ana.database)).toBe(0);
   });
 
   it('sends a long queue as consecutive batches, writing each answer while the next is on its way; a lost answer is resent', async () => {
@@ -83,11 +83,11 @@ describe('sync engine against the real server', () => {
     const before = pushesSeen().length;
     proxy.forced.push({ path: '/v1/sync/push', fault: 'delay' }, { path: '/v1/sync/push', fault: 'dropResponse' });
     await expect(ana.engine.syncNow()).rejects.toThrow(/unreachable/);
-    expect(await queuedCount(ana.database)).toBe(600); // the first answer written, the second unheard
+    expect(await countAll(ana.database)).toBe(600); // the first answer written, the second unheard
     await ana.engine.syncNow();
     const pushes = pushesSeen().slice(before).map((p) => p.mutations.map((m) => m.mid));
     expect(pushes.map((mids) => [mids[0], mids.length])).toEqual([[1, 500], [501, 500], [501, 500], [1001, 100]]);
-    expect(await queuedCount(ana.database)).toBe(0);
+    expect(await countAll(ana.database)).toBe(0);
     expect((await ana.database.products.bulkGet(ids)).every((p) => p?.rev === 1)).toBe(true);
     await bo.engine.syncNow();
     expect(await bo.database.products.count()).toBe(1100);
@@ -101,7 +101,7 @@ describe('sync engine against the real server', () => {
     proxy.forced.push({ path: '/v1/sync/push', fault: { status: 409, body: { error: { code: 'schema_too_old', message: 'update', minSchemaVersion: 2 } } } });
     await ana.engine.syncNow();
     expect(ana.engine.status).toMatchObject({ pushPaused: true, error: { code: 'schema_too_old' } });
-    expect(await queuedCount(ana.database)).toBe(1);
+    expect(await countAll(ana.database)).toBe(1);
     expect(await ana.database.products.get(theirs.id)).toMatchObject({ sku: 'FROM-BO' });
     const before = pushesSeen().length;
     await ana.engine.syncNow();
@@ -177,7 +177,7 @@ describe('sync engine against the real server', () => {
     const queued = await allEntries(ana.database);
     await renumber(ana.database, queued, queued[0].owner!, 41); // mids 41, 42
     await ana.engine.syncNow();
-    expect(await queuedCount(ana.database)).toBe(0);
+    expect(await countAll(ana.database)).toBe(0);
     expect((await ana.database.products.toArray()).map((p) => p.rev)).toEqual([1, 1]);
   });
 });

@@ -6,12 +6,12 @@ import 'fake-indexeddb/auto';
 import Database from 'better-sqlite3';
 import { afterAll, expect, it } from 'vitest';
 import { write, ValidationError } from '../../../renderer/data/repository';
-import { sampleProduct, queuedCount } from '../../../renderer/data/test-support';
+import { sampleProduct } from '../../../renderer/data/test-support';
 import { SessionExpiredError } from '../../../renderer/sync/engine';
 import type { MutationResult } from '../../../shared/sync/protocol';
 import type { FieldChanges } from '../../../shared/sync/outbox';
 import { Client, createTenant, FaultProxy, freePort, NO_FAULTS, rng, ServerProcess } from './harness';
-import { allEntries } from '../../../renderer/data/outbox';
+import { allEntries, countAll } from '../../../renderer/data/outbox';
 
 const OPS = Number(process.env.SYNC_FUZZ_OPS ?? 10_000);
 const SEED = Number(process.env.SYNC_FUZZ_SEED ?? 20261128);
@@ -182,7 +182,7 @@ it(`keeps every edit and converges: ${OPS} random edits on ${CLIENTS} machines t
   for (const c of clients) c.offline = false;
   for (let round = 0; round < 20; round++) {
     for (let i = 0; i < CLIENTS; i++) await sync(i);
-    const pending = await Promise.all(clients.map((c) => queuedCount(c.database)));
+    const pending = await Promise.all(clients.map((c) => countAll(c.database)));
     if (pending.every((n) => n === 0) && round >= 1) break;
   }
   for (let i = 0; i < CLIENTS; i++) await clients[i].engine.syncNow();
@@ -193,7 +193,7 @@ it(`keeps every edit and converges: ${OPS} random edits on ${CLIENTS} machines t
   const conflicts = new Map(state.rows.filter((r) => r.entity === 'conflicts').map((r) => [r.id, r]));
 
   // Nothing left behind.
-  for (const c of clients) expect(await queuedCount(c.database), `${c.name} outbox`).toBe(0);
+  for (const c of clients) expect(await countAll(c.database), `${c.name} outbox`).toBe(0);
 
   // No mutation applies twice: each sent (client, mid) carried one opId, each opId one mid, and
   // the server stored exactly one result per edit of each client.
