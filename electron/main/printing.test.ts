@@ -1,6 +1,7 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintViewRefused, printRequest } from '../../shared/ipc/desktop-api';
-import { createPrintingHandlers, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions } from './printing';
+import { createPrintingHandlers, PDF_SLICE_PAGES, type PageRange, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions } from './printing';
 
 const ZEBRA = { name: 'Zebra_ZD421', displayName: 'Zebra ZD421 (floor 2)', options: { 'printer-state': '3', 'is-default': 'true' } };
 // A 100 mm × 150 mm parcel label.
@@ -16,6 +17,8 @@ function setup(view: Partial<RenderedView> = {}, overrides: Partial<PrintingDeps
   const pdfs: PdfOptions[] = [];
   const close = vi.fn();
   const rendered: RenderedView = {
+    pages: 0,
+    showOnlyPages: vi.fn(async () => undefined),
     print: async (options) => (printed.push(options), { success: true, failureReason: '' }),
     printToPDF: async (options) => (pdfs.push(options), new Uint8Array([37, 80, 68, 70])),
     close,
@@ -101,6 +104,33 @@ describe('printing handlers', () => {
     expect(deps.writeFile).toHaveBeenCalledWith('/home/lin/Documents/invoice.pdf', new Uint8Array([37, 80, 68, 70]));
   });
 
+  it('prints a view of up to PDF_SLICE_PAGES pages in one go', async () => {
+    const { handlers, pdfs, deps } = setup({ pages: PDF_SLICE_PAGES });
+    const rendered = await deps.openView('');
+    await handlers.savePdf({ route: '/print/labels?shipment=s1', pageSize: request.pageSize, suggestedName: 'labels.pdf' });
+    expect(pdfs).toHaveLength(1);
+    expect(rendered.showOnlyPages).not.toHaveBeenCalled();
+  });
+
+  it('saves a long print as slices of PDF_SLICE_PAGES pages joined in order, with its title', async () => {
+    const slices = slicedView(600);
+    const { handlers, deps } = setup(slices.view);
+    const outcome = await handlers.savePdf({ route: '/print/labels?shipment=s1', pageSize: request.pageSize, suggestedName: 'labels.pdf' });
+    expect(outcome).toMatchObject({ status: 'saved', path: '/home/lin/Documents/invoice.pdf' });
+    expect(slices.shown).toEqual([{ first: 1, last: 250 }, { first: 251, last: 500 }, { first: 501, last: 600 }]);
+    const saved = await PDFDocument.load(vi.mocked(deps.writeFile).mock.calls[0][1]);
+    expect(saved.getPages().map((page) => page.getWidth())).toEqual(Array.from({ length: 600 }, (_, i) => i + 1));
+    expect(saved.getTitle()).toBe('Labels for shipment s1');
+  });
+
+  it('writes nothing when a slice does not hold exactly its pages', async () => {
+    const slices = slicedView(600, { first: 251, last: 499 });
+    const { handlers, deps } = setup(slices.view);
+    const outcome = await handlers.savePdf({ route: '/print/labels?shipment=s1', pageSize: request.pageSize, suggestedName: 'labels.pdf' });
+    expect(outcome).toEqual({ status: 'failed', reason: 'Part 2 of the PDF has 249 pages where 250 were printed' });
+    expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
   it('writes nothing when the user cancels the save dialog', async () => {
     const { handlers, deps } = setup({}, { chooseSavePath: async () => null });
     const outcome = await handlers.savePdf({ route: '/print/invoice/o1', pageSize: { widthMicrons: 210_000, heightMicrons: 297_000 }, suggestedName: 'invoice.pdf' });
@@ -114,3 +144,23 @@ describe('printing handlers', () => {
     expect(outcome).toEqual({ status: 'failed', reason: 'EACCES: permission denied' });
   });
 });
+
+/**
+ * A view of `pages` marked pages whose PDFs are real: page n is n points wide, so the joined
+ * file's order can be read back. `short` makes the slice starting there print too few pages.
+ */
+function slicedView(pages: number, short?: PageRange) {
+  const shown: PageRange[] = [];
+  const view: Partial<RenderedView> = {
+    pages,
+    showOnlyPages: async (range) => { shown.push(range); },
+    printToPDF: async () => {
+      const { first, last } = short?.first === shown.at(-1)!.first ? short : shown.at(-1)!;
+      const pdf = await PDFDocument.create();
+      pdf.setTitle('Labels for shipment s1');
+      for (let n = first; n <= last; n++) pdf.addPage([n, 100]);
+      return pdf.save();
+    },
+  };
+  return { view, shown };
+}

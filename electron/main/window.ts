@@ -1,8 +1,8 @@
 // The one secure window factory, the per-webContents hardening (navigation, window.open,
 // webviews), the deny-by-default permission handlers, and hidden print views.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-import { PRINT_ERROR_ATTRIBUTE, PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PrintViewRefused, type PrintViewError } from '../../shared/ipc/desktop-api';
-import type { RenderedView } from './printing';
+import { PRINT_ERROR_ATTRIBUTE, PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_PAGE_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PrintViewRefused, type PrintViewError } from '../../shared/ipc/desktop-api';
+import { onlyPagesCss, type RenderedView } from './printing';
 import { APP_ENTRY_URL, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed, SECURE_WEB_PREFERENCES } from './security';
 
 /** How long a print view may take to render (fonts, barcodes) before printing fails. */
@@ -69,39 +69,48 @@ export function createSecureWindow(
 
 /**
  * Waits in the page until the print view marks itself ready (or fails after the timeout);
- * resolves to the view's error when it rendered an error page instead of the document.
+ * resolves to the view's error when it rendered an error page instead of the document, else to
+ * how many pages it marks.
  */
-function waitForPrintReady(contents: WebContents): Promise<PrintViewError | null> {
+function waitForPrintReady(contents: WebContents): Promise<{ error: PrintViewError } | { pages: number }> {
   const script = `new Promise((resolve, reject) => {
     const started = Date.now();
     const check = () => {
       if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) {
         const error = document.querySelector(${JSON.stringify(`[${PRINT_ERROR_ATTRIBUTE}]`)});
-        return document.fonts.ready.then(() => resolve(error ? {
+        return document.fonts.ready.then(() => resolve(error ? { error: {
           code: error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error',
           detail: error.getAttribute(${JSON.stringify(PRINT_ERROR_DETAIL_ATTRIBUTE)}) || '',
-        } : null));
+        } } : { pages: document.querySelectorAll(${JSON.stringify(`[${PRINT_PAGE_ATTRIBUTE}]`)}).length }));
       }
       if (Date.now() - started > ${PRINT_READY_TIMEOUT_MS}) return reject(new Error('The print view did not finish rendering'));
       setTimeout(check, 50);
     };
     check();
   })`;
-  return contents.executeJavaScript(script) as Promise<PrintViewError | null>;
+  return contents.executeJavaScript(script) as Promise<{ error: PrintViewError } | { pages: number }>;
 }
 
 /** Renders `route` in a hidden sandboxed window (no preload: print views need no IPC). */
 export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, route: string): Promise<RenderedView> {
   const window = createSecureWindow(BrowserWindowClass, { show: false });
+  let pages: number;
   try {
     await window.loadURL(`${APP_ENTRY_URL}#${route}`);
-    const error = await waitForPrintReady(window.webContents);
-    if (error !== null) throw new PrintViewRefused(error);
+    const ready = await waitForPrintReady(window.webContents);
+    if ('error' in ready) throw new PrintViewRefused(ready.error);
+    pages = ready.pages;
   } catch (error) {
     window.destroy();
     throw error;
   }
+  let shownOnly: string | null = null;
   return {
+    pages,
+    async showOnlyPages(range) {
+      if (shownOnly !== null) await window.webContents.removeInsertedCSS(shownOnly);
+      shownOnly = await window.webContents.insertCSS(onlyPagesCss(range));
+    },
     print: (options) =>
       new Promise((resolve) => window.webContents.print(options, (success, failureReason) => resolve({ success, failureReason }))),
     printToPDF: (options) => window.webContents.printToPDF(options),

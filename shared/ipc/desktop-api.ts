@@ -45,6 +45,12 @@ export const PRINT_ERROR_ATTRIBUTE = 'data-print-error';
 /** Set beside `PRINT_ERROR_ATTRIBUTE` to what the error names (a parcel, a label), when it names one. */
 export const PRINT_ERROR_DETAIL_ATTRIBUTE = 'data-print-error-detail';
 
+/**
+ * Set on each printed page of a long print view (the pages are siblings): the Electron build
+ * saves such a view as a PDF in slices of pages (electron/main/printing.ts `printPdf`).
+ */
+export const PRINT_PAGE_ATTRIBUTE = 'data-print-page';
+
 /** What a print view that rendered an error page said: its code (an i18n key of its route) and detail. */
 export interface PrintViewError { code: string; detail: string }
 

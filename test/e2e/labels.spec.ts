@@ -3,12 +3,14 @@
 // pdftotext. Each page must carry exactly its own parcel's barcodes and "n of N" — never
 // another parcel's — and the human-readable SSCC must equal the barcode's.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SeededLabels } from '../integration/labels/browser-seed';
 import { CJK_BUYER_MARK } from '../integration/labels/fixtures';
+import { pdfOptions, printPdf } from '../../electron/main/printing';
 import { decodePage, pageText, pageWords, pdfFonts, pdfInfo, seedScript } from '../integration/labels/pdf-tools.mjs';
+import { playwrightPrintView } from '../integration/labels/print-view';
 
 const OUT = mkdtempSync(join(tmpdir(), 'labels-e2e-'));
 const GS = '\u001d';
@@ -122,6 +124,28 @@ test('A4 sheets hold four A6 labels per page, each its own', async () => {
     const decoded = decodePage(pdf, p + 1).map((d) => d.data).sort();
     expect(decoded).toEqual([...new Set(parcels.flatMap((i) => expectedBarcodes('gs1', i)))].sort());
     for (const i of parcels) expect(pageText(pdf, p + 1)).toContain(`CARTON ${i + 1} OF 6`);
+  }
+});
+
+test('a print saved as PDF in slices, as the Electron app saves long prints, holds every label once, in order', async () => {
+  const cases = [
+    { route: `/print/labels?kind=gs1&size=a6&shipment=${seeded.fixture.shipmentId}`, size: PAGE_SIZES.a6, slicePages: 4, onPage: [[0], [1], [2], [3], [4], [5]] },
+    { route: `/print/labels?kind=gs1&size=a6&sheet=a4&parcels=${seeded.parcelIds.join(',')}`, size: PAGE_SIZES.a4, slicePages: 1, onPage: [[0, 1, 2, 3], [4, 5]] },
+  ];
+  for (const [n, { route, size, slicePages, onPage }] of cases.entries()) {
+    await page.goto(`/#${route}`);
+    await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+    const view = await playwrightPrintView(page);
+    expect(view.pages).toBe(onPage.length);
+    const path = join(OUT, `sliced-${n}.pdf`);
+    writeFileSync(path, await printPdf(view, pdfOptions({ widthMicrons: size[0] * 1000, heightMicrons: size[1] * 1000 }), slicePages));
+    view.close();
+    expect(pdfInfo(path).pages).toBe(onPage.length);
+    for (const [p, parcels] of onPage.entries()) {
+      const decoded = decodePage(path, p + 1).map((d) => d.data).sort();
+      expect(decoded).toEqual([...new Set(parcels.flatMap((i) => expectedBarcodes('gs1', i)))].sort());
+      for (const i of parcels) expect(pageText(path, p + 1)).toContain(`CARTON ${i + 1} OF 6`);
+    }
   }
 });
 

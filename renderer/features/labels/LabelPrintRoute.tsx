@@ -5,7 +5,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_PAGE_ATTRIBUTE, PRINT_READY_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
 import { LabelError, PAGE_MM, labelKey, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
@@ -44,18 +44,21 @@ function CutMarks() {
   return <>{marks.map((m, i) => <div key={i} className="cut-mark" style={{ left: `${m.left}mm`, top: `${m.top}mm`, width: `${m.width}mm`, height: `${m.height}mm` }} />)}</>;
 }
 
+/** Marks a printed page, so that a long print can be saved as a PDF in slices (electron/main/printing.ts). */
+const PRINTED_PAGE = { [PRINT_PAGE_ATTRIBUTE]: '' };
+
 /** One printed page: a label at its own size, or an A4 sheet of up to four A6 labels. */
 const LabelPage = memo(function LabelPage({ group, size, sheet, reprints }: { group: LabelModel[]; size: LabelSize; sheet: boolean; reprints: Set<string> }) {
   if (!sheet) {
     const { width, height } = PAGE_MM[size];
     return (
-      <div className="label-page" style={{ width: `${width}mm`, height: `${height}mm` }}>
+      <div className="label-page" {...PRINTED_PAGE} style={{ width: `${width}mm`, height: `${height}mm` }}>
         <LabelView label={group[0]} size={size} reprint={reprints.has(group[0].parcelId)} />
       </div>
     );
   }
   return (
-    <div className="label-page" style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
+    <div className="label-page" {...PRINTED_PAGE} style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
       {group.map((label, i) => (
         <div key={labelKey(label)} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
           <LabelView label={label} size="a6" reprint={reprints.has(label.parcelId)} />

@@ -1,0 +1,50 @@
+// Joins the PDFs of a print made in slices (printing.ts `printPdf`) into one file, in order.
+// pdf-lib copies each part's pages with the fonts and images they use; the joined file keeps
+// the first part's title and producer, as a single printToPDF would have written them.
+import { PDFDocument } from 'pdf-lib';
+
+export interface PdfJoiner {
+  /**
+   * Appends the pages of `pdf`, which must hold exactly `expectedPages` pages. Starts at once
+   * (this process is not the one printing), so the parts are joined while the next one prints.
+   */
+  add(pdf: Uint8Array, expectedPages: number): void;
+  /** The joined file, once every part is in; rejects with the first part that went wrong. */
+  finish(): Promise<Uint8Array>;
+}
+
+export function createPdfJoiner(): PdfJoiner {
+  let parts = 0;
+  let joined = PDFDocument.create({ updateMetadata: false });
+  return {
+    add(pdf, expectedPages) {
+      const index = ++parts;
+      joined = joined.then(async (doc) => {
+        const part = await PDFDocument.load(pdf, { updateMetadata: false });
+        if (part.getPageCount() !== expectedPages) {
+          throw new Error(`Part ${index} of the PDF has ${part.getPageCount()} pages where ${expectedPages} were printed`);
+        }
+        if (index === 1) copyInfo(part, doc);
+        for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
+        return doc;
+      });
+      // finish() reports a failure; until it is called, a failed part is not an unhandled rejection.
+      joined.catch(() => undefined);
+    },
+    async finish() {
+      if (parts === 0) throw new Error('No PDF to join');
+      return (await joined).save();
+    },
+  };
+}
+
+function copyInfo(from: PDFDocument, to: PDFDocument): void {
+  const title = from.getTitle();
+  if (title) to.setTitle(title);
+  const creator = from.getCreator();
+  if (creator) to.setCreator(creator);
+  const producer = from.getProducer();
+  if (producer) to.setProducer(producer);
+  const created = from.getCreationDate();
+  if (created) to.setCreationDate(created);
+}
