@@ -35,6 +35,8 @@ interface LabelBase {
   unit: 'CARTON' | 'PALLET' | 'PARCEL';
   /** On the second of a pallet's two GS1 labels (LBL-2: one on each of two adjacent sides). */
   copy?: 2;
+  /** The parcel's label was printed before: this one says it is a re-print. */
+  reprint: boolean;
 }
 
 export interface Gs1LabelModel extends LabelBase {
@@ -89,7 +91,7 @@ export const nOfN = (p: Pick<Parcel, 'seq' | 'count'>) => `${p.seq} of ${p.count
 
 /** What every label of `parcel` says about which parcel it is. */
 const labelBase = (parcel: Parcel, unit: LabelBase['unit'] = parcel.kind === 'pallet' ? 'PALLET' : 'CARTON'): LabelBase =>
-  ({ parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel), unit });
+  ({ parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel), unit, reprint: parcel.labelPrinted });
 
 const totalQuantity = (p: Parcel) => p.contents.reduce((n, c) => n + c.quantity, 0);
 

@@ -1,7 +1,8 @@
 // The bare print page for labels (no app layout): reads the parcels named in the URL from the
 // local database, renders one label per page at its real size with a matching @page rule (in
 // chunks, each once a worker has drawn its barcodes), and marks the document print-ready once
-// every label, barcode and font is in place and every label's text is measured to fit.
+// every label, barcode and font is in place and every label's text is measured to fit. A label
+// of a parcel whose label was printed before says it is a re-print.
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,7 +10,7 @@ import { PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_PAGE_ATTRIBUTE, PRINT_READY_ATTRIBU
 import { LabelError, PAGE_MM, labelKey, type BarcodeSpec, type LabelModel, type LabelSize } from '../../../shared/documents/labels';
 import { db } from '../../data/db';
 import { usePrintReady } from '../../ui/print-page';
-import { barcodesDrawn, drawInWorker, forgetBarcodes } from './barcodes';
+import { barcodesDrawn, drawInWorker, forgetBarcodes, startBarcodeWorker } from './barcodes';
 import { addCjkFaces } from './cjk-fonts';
 import { labelThatOverflowsOnceFontsAreIn } from './fit';
 import { LabelView } from './LabelViews';
@@ -20,7 +21,7 @@ import './labels.css';
 type State =
   | { status: 'loading' }
   | { status: 'error'; code: string; detail: string }
-  | { status: 'ready'; labels: LabelModel[]; reprints: Set<string> };
+  | { status: 'ready'; labels: LabelModel[] };
 
 /**
  * Labels mount in chunks so the first ones paint at once instead of after the whole print is laid
@@ -48,12 +49,12 @@ function CutMarks() {
 const PRINTED_PAGE = { [PRINT_PAGE_ATTRIBUTE]: '' };
 
 /** One printed page: a label at its own size, or an A4 sheet of up to four A6 labels. */
-const LabelPage = memo(function LabelPage({ group, size, sheet, reprints }: { group: LabelModel[]; size: LabelSize; sheet: boolean; reprints: Set<string> }) {
+const LabelPage = memo(function LabelPage({ group, size, sheet }: { group: LabelModel[]; size: LabelSize; sheet: boolean }) {
   if (!sheet) {
     const { width, height } = PAGE_MM[size];
     return (
       <div className="label-page" {...PRINTED_PAGE} style={{ width: `${width}mm`, height: `${height}mm` }}>
-        <LabelView label={group[0]} size={size} reprint={reprints.has(group[0].parcelId)} />
+        <LabelView label={group[0]} size={size} />
       </div>
     );
   }
@@ -61,7 +62,7 @@ const LabelPage = memo(function LabelPage({ group, size, sheet, reprints }: { gr
     <div className="label-page" {...PRINTED_PAGE} style={{ width: `${PAGE_MM.a4.width}mm`, height: `${PAGE_MM.a4.height}mm` }}>
       {group.map((label, i) => (
         <div key={labelKey(label)} className="sheet-cell" style={{ left: `${SHEET_CELLS[i][0]}mm`, top: `${SHEET_CELLS[i][1]}mm` }}>
-          <LabelView label={label} size="a6" reprint={reprints.has(label.parcelId)} />
+          <LabelView label={label} size="a6" />
         </div>
       ))}
       <CutMarks />
@@ -96,13 +97,14 @@ export default function LabelPrintRoute() {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
     let current = true;
-    // A parcel whose label was printed before gets a label that says it is a re-print.
-    loadLabels(db(), query).then(async (labels) => {
-      void drawInWorker(labels.slice(FIRST_CHUNK).flatMap(barcodesOf));
-      const printed = await db().parcels.bulkGet(labels.map((l) => l.parcelId));
-      return { labels, reprints: new Set(printed.filter((p) => p?.labelPrinted).map((p) => p!.id)) };
-    }).then(
-      ({ labels, reprints }) => { if (current) { setShown(FIRST_CHUNK); setState({ status: 'ready', labels, reprints }); } },
+    startBarcodeWorker();
+    loadLabels(db(), query).then(
+      (labels) => {
+        if (!current) return;
+        void drawInWorker(labels.slice(FIRST_CHUNK).flatMap(barcodesOf));
+        setShown(FIRST_CHUNK);
+        setState({ status: 'ready', labels });
+      },
       (e: unknown) => {
         if (!current) return;
         if (e instanceof LabelError) setState({ status: 'error', code: e.code, detail: e.parcelId });
@@ -156,7 +158,7 @@ export default function LabelPrintRoute() {
         <button type="button" disabled={!complete || !fits} onClick={() => window.print()}>{t('print')}</button>
       </div>
       {groups.slice(0, query.sheet ? shown / 4 : shown).map((group) => (
-        <LabelPage key={labelKey(group[0])} group={group} size={query.size} sheet={query.sheet} reprints={state.reprints} />
+        <LabelPage key={labelKey(group[0])} group={group} size={query.size} sheet={query.sheet} />
       ))}
     </div>
   );

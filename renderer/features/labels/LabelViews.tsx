@@ -18,10 +18,10 @@ function Address({ title, lines }: { title: string; lines: string[] }) {
 }
 
 /** "CARTON 3 OF 12" (LBL-5), on every label; a label printed before says it is a re-print. */
-function Footer({ label, reprint }: { label: LabelModel; reprint: boolean }) {
+function Footer({ label }: { label: LabelModel }) {
   return (
     <div className="label-n-of-n" data-n-of-n={label.nOfN}>
-      {label.unit} {label.nOfN.toUpperCase()}{reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
+      {label.unit} {label.nOfN.toUpperCase()}{label.reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
     </div>
   );
 }
@@ -92,15 +92,15 @@ function CourierLabel({ label, size }: { label: CourierLabelModel; size: LabelSi
  */
 const A5_ZOOM = PAGE_MM.a5.width / PAGE_MM.a6.width;
 
-export function LabelView({ label, size, reprint = false }: { label: LabelModel; size: LabelSize; reprint?: boolean }) {
-  if (size === 'a5') return <div style={{ zoom: A5_ZOOM }}><LabelView label={label} size="a6" reprint={reprint} /></div>;
+export function LabelView({ label, size }: { label: LabelModel; size: LabelSize }) {
+  if (size === 'a5') return <div style={{ zoom: A5_ZOOM }}><LabelView label={label} size="a6" /></div>;
   const { width, height } = PAGE_MM[size];
   return (
     <div className={`label label-kind-${label.kind}`} data-parcel-id={label.parcelId} style={{ width: `${width}mm`, height: `${height}mm`, '--label-padding': `${PADDING_MM}mm` } as CSSProperties}>
-      {label.kind === 'gs1' && <><Footer label={label} reprint={reprint} /><Gs1Label label={label} size={size} /></>}
+      {label.kind === 'gs1' && <><Footer label={label} /><Gs1Label label={label} size={size} /></>}
       {(label.kind === 'main-mark' || label.kind === 'side-mark') && <MarkLabel label={label} />}
       {label.kind === 'courier' && <CourierLabel label={label} size={size} />}
-      {label.kind !== 'gs1' && <Footer label={label} reprint={reprint} />}
+      {label.kind !== 'gs1' && <Footer label={label} />}
     </div>
   );
 }

@@ -5,15 +5,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import { makeSscc } from '../../../shared/documents/sscc';
 import type { BarcodeBatchResult } from './barcode.worker';
-import { barcodesDrawn, drawInWorker, drawnBarcode, forgetBarcodes } from './barcodes';
+import { barcodesDrawn, drawInWorker, drawnBarcode, forgetBarcodes, startBarcodeWorker } from './barcodes';
 
 /** A worker that draws only when the test says so. */
 class ManualWorker {
   static last: ManualWorker;
+  static started = 0;
   onmessage: ((event: { data: BarcodeBatchResult }) => void) | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
   terminated = false;
-  constructor() { ManualWorker.last = this; }
+  constructor() { ManualWorker.last = this; ManualWorker.started++; }
   postMessage(): void {}
   terminate(): void { this.terminated = true; }
   post(data: BarcodeBatchResult): void { this.onmessage!({ data }); }
@@ -31,7 +32,7 @@ const isSettled = async (promise: Promise<void>) => {
   return settled;
 };
 
-beforeEach(() => { vi.stubGlobal('Worker', ManualWorker); });
+beforeEach(() => { vi.stubGlobal('Worker', ManualWorker); ManualWorker.started = 0; });
 afterEach(() => { forgetBarcodes(); vi.unstubAllGlobals(); });
 
 describe('barcodes drawn by the worker', () => {
@@ -62,6 +63,36 @@ describe('barcodes drawn by the worker', () => {
     forgetBarcodes();
     expect(await isSettled(rest)).toBe(true);
     expect(ManualWorker.last.terminated).toBe(true);
+  });
+
+  it('draws with the worker started while the labels were read', async () => {
+    startBarcodeWorker();
+    const started = ManualWorker.last;
+    void drawInWorker(specs);
+    expect(ManualWorker.started).toBe(1);
+    const firstFive = barcodesDrawn(specs.slice(0, 5));
+    started.post({ start: 0, drawn: [0, 1, 2, 3, 4].map(drawing), done: false });
+    expect(await isSettled(firstFive)).toBe(true);
+  });
+
+  it('starts another worker when the one started early failed to load', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    startBarcodeWorker();
+    const failed = ManualWorker.last;
+    failed.onerror!({ message: 'Failed to fetch a dynamically imported module' });
+    void drawInWorker(specs);
+    expect(failed.terminated).toBe(true);
+    expect(ManualWorker.started).toBe(2);
+    const firstFive = barcodesDrawn(specs.slice(0, 5));
+    ManualWorker.last.post({ start: 0, drawn: [0, 1, 2, 3, 4].map(drawing), done: false });
+    expect(await isSettled(firstFive)).toBe(true);
+  });
+
+  it('stops the worker started early when the print turns out small', async () => {
+    startBarcodeWorker();
+    void drawInWorker(specs.slice(0, 10));
+    expect(ManualWorker.last.terminated).toBe(true);
+    expect(await isSettled(barcodesDrawn(specs.slice(0, 10)))).toBe(true);
   });
 
   it('does not wait when no worker is drawing (a small print draws here)', async () => {

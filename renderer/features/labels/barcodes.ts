@@ -16,8 +16,10 @@ class Drawings {
   readonly cache = new Map<string, DrawnBarcode>();
   /** The worker is drawing into this cache. */
   drawing = false;
+  /** This print's worker, once started (`startBarcodeWorker`, `drawInWorker`). */
+  worker: Worker | null = null;
   /** Stops the worker drawing into this cache. */
-  stop: () => void = () => {};
+  stop: () => void = () => this.worker?.terminate();
   private waiters: Waiter[] = [];
 
   /** Settles the waiters whose barcodes are all in; every waiter once `stopped`. */
@@ -57,6 +59,22 @@ export function forgetBarcodes(): void {
 }
 
 /**
+ * Starts this print's worker before its barcodes are known, so that it loads bwip-js while the
+ * labels are read from the database (`drawInWorker` then uses it, or stops it for a small print).
+ */
+export function startBarcodeWorker(): void {
+  if (typeof Worker === 'undefined' || drawings.worker) return;
+  const into = drawings;
+  const worker = newWorker();
+  into.worker = worker;
+  // Until drawInWorker takes it over: one that fails to start is dropped (drawInWorker starts another).
+  worker.onerror = () => { worker.terminate(); if (into.worker === worker) into.worker = null; };
+}
+
+/** In this one place, as `new Worker(new URL(…))`: the form Vite finds and bundles the worker from. */
+const newWorker = () => new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
+
+/**
  * Resolves once every barcode of `specs` is drawn, or at once when no worker is drawing them
  * (then `drawnBarcode` draws the missing ones here as they are rendered). Never rejects.
  */
@@ -74,10 +92,11 @@ export function barcodesDrawn(specs: readonly BarcodeSpec[]): Promise<void> {
 export function drawInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
   const into = drawings;
   const todo = [...new Map(specs.map((s) => [barcodeKey(s), s] as const)).values()].filter((s) => !into.cache.has(barcodeKey(s)));
-  if (typeof Worker === 'undefined' || todo.length < MIN_FOR_WORKER) return Promise.resolve();
+  if (typeof Worker === 'undefined' || todo.length < MIN_FOR_WORKER) { into.stop(); return Promise.resolve(); }
   into.drawing = true;
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
+    const worker = into.worker ?? newWorker();
+    into.worker = worker;
     const done = () => { worker.terminate(); into.settle(true); resolve(); };
     into.stop = done;
     worker.onmessage = (event: MessageEvent<BarcodeBatchResult>) => {
