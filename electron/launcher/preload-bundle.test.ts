@@ -41,7 +41,7 @@ describe('preload bundle', () => {
     expect(Object.keys(exposed)).toEqual(['desktop']);
     const api = exposed.desktop as Record<string, unknown>;
     expect(Object.keys(api).sort()).toEqual(
-      ['acknowledgeOutbox', 'appInfo', 'backupOutbox', 'deleteSecret', 'getSecret', 'listPrinters', 'openExternal', 'print', 'readOutboxBackup', 'savePdf', 'setSecret'],
+      ['acknowledgeOutbox', 'appInfo', 'backupOutbox', 'deleteSecret', 'getSecret', 'listPrinters', 'openExternal', 'print', 'printRaw', 'readOutboxBackup', 'savePdf', 'setSecret'],
     );
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });

@@ -23,7 +23,7 @@ function handlers(backend: string) {
   const main = createMainHandlers({
     version: '0.1.0',
     os: 'linux 6.1',
-    printing: { getPrinters: async () => [], openView: vi.fn(), chooseSavePath: vi.fn(), writeFile: vi.fn() },
+    printing: { getPrinters: async () => [], openView: vi.fn(), chooseSavePath: vi.fn(), writeFile: vi.fn(), sendRaw: vi.fn() },
     secrets: createSecretStore({ safeStorage, dir, platform: 'linux', warn }),
     outbox: createOutboxBackup(join(dir, 'outbox.jsonl'), warn),
     openExternal,

@@ -33,6 +33,7 @@ export function createMainHandlers(deps: MainHandlerDeps): MainHandlers {
     listPrinters: printing.listPrinters,
     print: printing.print,
     savePdf: printing.savePdf,
+    printRaw: printing.printRaw,
     getSecret: deps.secrets.getSecret,
     setSecret: deps.secrets.setSecret,
     deleteSecret: deps.secrets.deleteSecret,

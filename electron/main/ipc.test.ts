@@ -13,6 +13,7 @@ function setup() {
     listPrinters: vi.fn(async () => []),
     print: vi.fn(async () => ({ status: 'spooled' as const })),
     savePdf: vi.fn(async () => ({ status: 'cancelled' as const })),
+    printRaw: vi.fn(async () => ({ status: 'spooled' as const })),
     getSecret: vi.fn(async () => 'token'),
     setSecret: vi.fn(async () => undefined),
     deleteSecret: vi.fn(async () => undefined),

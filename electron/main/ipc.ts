@@ -6,6 +6,7 @@ import {
   CHANNELS,
   externalUrl,
   outboxBackupEntry,
+  printRawRequest,
   printRequest,
   savePdfRequest,
   secretKey,
@@ -20,8 +21,9 @@ import {
 import { isAppUrl } from './security';
 
 /** What the main process implements: the DesktopApi, with arguments already validated (zod output types, defaults filled in). */
-export type MainHandlers = Omit<DesktopApi, 'print' | 'savePdf'> & {
+export type MainHandlers = Omit<DesktopApi, 'print' | 'savePdf' | 'printRaw'> & {
   print(request: z.output<typeof printRequest>): Promise<PrintOutcome>;
+  printRaw(request: z.output<typeof printRawRequest>): Promise<PrintOutcome>;
   savePdf(request: z.output<typeof savePdfRequest>): Promise<SavePdfOutcome>;
 };
 
@@ -34,6 +36,7 @@ export const ROUTES = {
   [CHANNELS.openExternal]: { args: z.tuple([externalUrl]), call: (h: MainHandlers, [url]: [string]) => h.openExternal(url) },
   [CHANNELS.listPrinters]: { args: none, call: (h: MainHandlers) => h.listPrinters() },
   [CHANNELS.print]: { args: z.tuple([printRequest]), call: (h: MainHandlers, [r]: [z.output<typeof printRequest>]) => h.print(r) },
+  [CHANNELS.printRaw]: { args: z.tuple([printRawRequest]), call: (h: MainHandlers, [r]: [z.output<typeof printRawRequest>]) => h.printRaw(r) },
   [CHANNELS.savePdf]: { args: z.tuple([savePdfRequest]), call: (h: MainHandlers, [r]: [z.output<typeof savePdfRequest>]) => h.savePdf(r) },
   [CHANNELS.secretGet]: { args: z.tuple([secretKey]), call: (h: MainHandlers, [k]: [SecretKey]) => h.getSecret(k) },
   [CHANNELS.secretSet]: {

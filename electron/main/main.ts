@@ -1,11 +1,13 @@
 // Electron main process: lifecycle wiring only. Every decision lives in a tested module.
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { release } from 'node:os';
 import { join } from 'node:path';
 import { createMainHandlers } from './handlers';
 import { registerHandlers } from './ipc';
 import { createOutboxBackup } from './outbox-backup';
+import { lpRawSender } from './printing';
 import { createAppProtocolHandler } from './protocol';
 import { createSecretStore } from './secrets';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './security';
@@ -62,6 +64,7 @@ async function ready(): Promise<void> {
           return choice.canceled || !choice.filePath ? null : choice.filePath;
         },
         writeFile: (path, data) => writeFile(path, data),
+        sendRaw: lpRawSender(process.platform, (command, args) => spawn(command, args)),
       },
     }),
   );

@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { PrintViewRefused, printRequest } from '../../shared/ipc/desktop-api';
-import { createPrintingHandlers, PDF_SLICE_PAGES, type PageRange, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions } from './printing';
+import { EventEmitter } from 'node:events';
+import { createPrintingHandlers, lpRawSender, PDF_SLICE_PAGES, type PageRange, type PdfOptions, type PrintingDeps, type RenderedView, type SilentPrintOptions, type Spawn } from './printing';
 
 const ZEBRA = { name: 'Zebra_ZD421', displayName: 'Zebra ZD421 (floor 2)', options: { 'printer-state': '3', 'is-default': 'true' } };
 // A 100 mm × 150 mm parcel label.
@@ -29,6 +30,7 @@ function setup(view: Partial<RenderedView> = {}, overrides: Partial<PrintingDeps
     openView: vi.fn(async () => rendered),
     chooseSavePath: async () => '/home/lin/Documents/invoice.pdf',
     writeFile: vi.fn(async () => undefined),
+    sendRaw: vi.fn(async () => ({ success: true, failureReason: '' })),
     ...overrides,
   };
   return { handlers: createPrintingHandlers(deps), deps, printed, pdfs, close };
@@ -142,6 +144,48 @@ describe('printing handlers', () => {
     const { handlers } = setup({}, { writeFile: async () => { throw new Error('EACCES: permission denied'); } });
     const outcome = await handlers.savePdf({ route: '/print/invoice/o1', pageSize: { widthMicrons: 210_000, heightMicrons: 297_000 }, suggestedName: 'invoice.pdf' });
     expect(outcome).toEqual({ status: 'failed', reason: 'EACCES: permission denied' });
+  });
+});
+
+describe('raw (ZPL) printing', () => {
+  const zpl = { printerName: 'Zebra_ZD421', data: '^XA^FO50,50^A0N,40,40^FDCARTON 1 OF 4^FS^XZ', jobName: 'Labels PO-2026-0118' };
+
+  /** An `lp` that takes the job on stdin and exits with `code`, writing `stderr`. */
+  function fakeLp(code: number, stderr = '') {
+    const calls: { command: string; args: string[]; stdin: string }[] = [];
+    const spawn: Spawn = (command, args) => {
+      const process = Object.assign(new EventEmitter(), { stderr: new EventEmitter(), stdin: { end: (data: string) => {
+        calls.push({ command, args, stdin: data });
+        setTimeout(() => { if (stderr) process.stderr.emit('data', Buffer.from(stderr)); process.emit('close', code); }, 0);
+      } } });
+      return process;
+    };
+    return { spawn, calls };
+  }
+
+  it('hands the job to the named printer\'s queue through lp -o raw, unchanged, and reports it spooled', async () => {
+    const lp = fakeLp(0);
+    const { handlers } = setup({}, { sendRaw: lpRawSender('linux', lp.spawn) });
+    expect(await handlers.printRaw(zpl)).toEqual({ status: 'spooled' });
+    expect(lp.calls).toEqual([{ command: 'lp', args: ['-d', 'Zebra_ZD421', '-o', 'raw', '-t', 'Labels PO-2026-0118'], stdin: zpl.data }]);
+  });
+
+  it('reports what lp said when the queue refuses the job', async () => {
+    const { handlers } = setup({}, { sendRaw: lpRawSender('darwin', fakeLp(1, 'lp: The printer or class does not exist.\n').spawn) });
+    expect(await handlers.printRaw(zpl)).toEqual({ status: 'failed', reason: 'lp: The printer or class does not exist.' });
+  });
+
+  it('refuses on Windows, saying so, and sends nothing', async () => {
+    const lp = fakeLp(0);
+    const { handlers } = setup({}, { sendRaw: lpRawSender('win32', lp.spawn) });
+    expect(await handlers.printRaw(zpl)).toEqual({ status: 'failed', reason: expect.stringContaining('not available on Windows') });
+    expect(lp.calls).toEqual([]);
+  });
+
+  it('sends nothing to a printer that is not installed', async () => {
+    const { handlers, deps } = setup();
+    expect(await handlers.printRaw({ ...zpl, printerName: 'Zebra ZD421 (floor 2)' })).toEqual({ status: 'failed', reason: 'Printer "Zebra ZD421 (floor 2)" is not installed on this computer' });
+    expect(deps.sendRaw).not.toHaveBeenCalled();
   });
 });
 

@@ -1,10 +1,11 @@
 // Printing handlers. Side effects (printer list, hidden window, save dialog, file write) are
 // parameters so vitest can check exactly what reaches webContents.print / printToPDF.
 import type { z } from 'zod';
-import { PRINT_PAGE_ATTRIBUTE, printFailure, type PrinterInfo, type PrintOutcome, type printRequest, type SavePdfOutcome, type savePdfRequest } from '../../shared/ipc/desktop-api';
+import { PRINT_PAGE_ATTRIBUTE, printFailure, type PrinterInfo, type PrintOutcome, type printRawRequest, type printRequest, type SavePdfOutcome, type savePdfRequest } from '../../shared/ipc/desktop-api';
 import { createPdfJoiner } from './pdf-join';
 
 type PrintRequest = z.output<typeof printRequest>;
+type PrintRawRequest = z.output<typeof printRawRequest>;
 type SavePdfRequest = z.output<typeof savePdfRequest>;
 type PageSize = PrintRequest['pageSize'];
 
@@ -103,6 +104,36 @@ export interface PrintingDeps {
   /** Resolves to the chosen path, or null when the user cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** Hands `data` to the printer's queue unchanged (`lpRawSender`). */
+  sendRaw(printerName: string, data: string, jobName: string): Promise<{ success: boolean; failureReason: string }>;
+}
+
+/** The part of child_process.spawn that `lpRawSender` uses. */
+export type Spawn = (command: string, args: string[]) => {
+  stdin: { end(data: string): void };
+  stderr: { on(event: 'data', listener: (chunk: unknown) => void): void };
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'close', listener: (code: number | null) => void): void;
+};
+
+/**
+ * Raw jobs through CUPS's `lp -o raw` (Linux, macOS): the queue passes the data to the printer
+ * untouched. Windows has no such command (its raw path is a spooler API Electron does not
+ * expose), so a raw job is refused there, saying so.
+ */
+export function lpRawSender(platform: string, spawn: Spawn): PrintingDeps['sendRaw'] {
+  return (printerName, data, jobName) => new Promise((resolve) => {
+    if (platform === 'win32') {
+      resolve({ success: false, failureReason: 'Sending ZPL straight to a printer is not available on Windows yet; print the labels through the printer driver instead' });
+      return;
+    }
+    const lp = spawn('lp', ['-d', printerName, '-o', 'raw', '-t', jobName]);
+    let stderr = '';
+    lp.stderr.on('data', (chunk) => { stderr += String(chunk); });
+    lp.on('error', (error) => resolve({ success: false, failureReason: `The lp command could not run: ${error.message}` }));
+    lp.on('close', (code) => resolve(code === 0 ? { success: true, failureReason: '' } : { success: false, failureReason: stderr.trim() || `lp exited with code ${code}` }));
+    lp.stdin.end(data);
+  });
 }
 
 /** Electron dropped isDefault/status from PrinterInfo; CUPS still reports them in `options`. */
@@ -127,6 +158,12 @@ export function createPrintingHandlers(deps: PrintingDeps) {
     }
   }
 
+  /** The failed outcome for a printer this computer does not have, by system name; null when it has it. */
+  async function notInstalled(printerName: string): Promise<PrintOutcome | null> {
+    const printers = await deps.getPrinters();
+    return printers.some((p) => p.name === printerName) ? null : { status: 'failed', reason: `Printer "${printerName}" is not installed on this computer` };
+  }
+
   return {
     async listPrinters(): Promise<PrinterInfo[]> {
       return (await deps.getPrinters()).map(toPrinterInfo);
@@ -135,11 +172,21 @@ export function createPrintingHandlers(deps: PrintingDeps) {
     /** `spooled` = the OS accepted the job; it does not mean paper came out. */
     async print(request: PrintRequest): Promise<PrintOutcome> {
       try {
-        const printers = await deps.getPrinters();
-        if (!printers.some((p) => p.name === request.printerName)) {
-          return { status: 'failed', reason: `Printer "${request.printerName}" is not installed on this computer` };
-        }
+        const missing = await notInstalled(request.printerName);
+        if (missing) return missing;
         const result = await withView(request.route, (view) => view.print(silentPrintOptions(request)));
+        return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
+      } catch (error) {
+        return printFailure(error);
+      }
+    },
+
+    /** A job in the printer's own language (ZPL), to its queue unchanged; `spooled` as for print. */
+    async printRaw(request: PrintRawRequest): Promise<PrintOutcome> {
+      try {
+        const missing = await notInstalled(request.printerName);
+        if (missing) return missing;
+        const result = await deps.sendRaw(request.printerName, request.data, request.jobName);
         return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
       } catch (error) {
         return printFailure(error);

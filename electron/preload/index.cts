@@ -14,6 +14,7 @@ const api = {
   listPrinters: () => ipcRenderer.invoke(CHANNELS.listPrinters),
   print: (request) => ipcRenderer.invoke(CHANNELS.print, request),
   savePdf: (request) => ipcRenderer.invoke(CHANNELS.savePdf, request),
+  printRaw: (request) => ipcRenderer.invoke(CHANNELS.printRaw, request),
   getSecret: (key) => ipcRenderer.invoke(CHANNELS.secretGet, key),
   setSecret: (key, value) => ipcRenderer.invoke(CHANNELS.secretSet, key, value),
   deleteSecret: (key) => ipcRenderer.invoke(CHANNELS.secretDelete, key),

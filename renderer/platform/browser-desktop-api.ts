@@ -123,6 +123,11 @@ export function createBrowserDesktopApi(env: BrowserEnvironment): DesktopApi {
       );
     },
 
+    /** A web page cannot reach a printer's queue; the desktop app sends ZPL (Linux, macOS). */
+    async printRaw() {
+      return { status: 'failed', reason: 'A web page cannot send a job straight to a printer: print the labels through the print dialog, or use the desktop app' };
+    },
+
     async getSecret(key) {
       return env.storage.getItem(secretKey(key));
     },

@@ -6,6 +6,7 @@ export const CHANNELS = {
   listPrinters: 'print:list-printers',
   print: 'print:print',
   savePdf: 'print:save-pdf',
+  printRaw: 'print:raw',
   secretGet: 'secrets:get',
   secretSet: 'secrets:set',
   secretDelete: 'secrets:delete',

@@ -25,6 +25,14 @@ export const savePdfRequest = z.object({
   pageSize,
   suggestedName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/),
 });
+/** A job in the printer's own language (ZPL for Zebra label printers), sent to it unchanged. */
+export const printRawRequest = z.object({
+  printerName: z.string().min(1).max(300),
+  /** ZPL is text; 20 MB is about 7,000 labels. */
+  data: z.string().min(1).max(20_000_000),
+  /** What the print queue shows, e.g. "Labels PO-2026-0118". */
+  jobName: z.string().min(1).max(100),
+});
 export const secretKey = z.enum(['session']);
 export const secretSetRequest = z.object({ key: secretKey, value: z.string().max(16_384) });
 export const outboxBackupEntry = z.object({ opId: z.string().min(1).max(64), json: z.string().max(1_048_576) });
@@ -32,6 +40,7 @@ export const externalUrl = z.string().url().max(2000);
 
 export type PrintRequest = z.input<typeof printRequest>;
 export type SavePdfRequest = z.input<typeof savePdfRequest>;
+export type PrintRawRequest = z.input<typeof printRawRequest>;
 export type SecretKey = z.infer<typeof secretKey>;
 export type OutboxBackupEntry = z.infer<typeof outboxBackupEntry>;
 
@@ -98,6 +107,8 @@ export interface DesktopApi {
   listPrinters(): Promise<PrinterInfo[]>;
   print(request: PrintRequest): Promise<PrintOutcome>;
   savePdf(request: SavePdfRequest): Promise<SavePdfOutcome>;
+  /** Sends `data` to the printer as it is, bypassing its driver (Electron on Linux and macOS, through CUPS). */
+  printRaw(request: PrintRawRequest): Promise<PrintOutcome>;
   getSecret(key: SecretKey): Promise<string | null>;
   setSecret(key: SecretKey, value: string): Promise<void>;
   deleteSecret(key: SecretKey): Promise<void>;

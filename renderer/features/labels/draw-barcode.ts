@@ -24,21 +24,32 @@ type EncodeOptions = RawOptions & { dontlint?: boolean };
 const checkedSscc = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) =>
   spec.symbology === 'gs1-128' && spec.text.startsWith('(00)') && isValidSscc(spec.text.slice(4));
 
-/**
- * The symbol as bars, from bwip-js's encoding (`sbs`: bar, space, bar … widths in modules).
- * Its own SVG drawing (`toSVG`) runs BWIPP's PostScript renderer and costs six times the
- * encoding; a linear symbol's bars are just these widths side by side at full height. Drawn as
- * bwip-js draws them, one stroked path per bar width (a PDF holds each bar as two points).
- */
-export function drawBarcode(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): DrawnBarcode {
+/** A linear symbol's bars, in modules from its left edge (quiet zones not included). */
+export interface SymbolBars { modules: number; bars: { x: number; width: number }[] }
+
+/** The symbol's bars from bwip-js's encoding (`sbs`: bar, space, bar … widths in modules). */
+export function encodeBars(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): SymbolBars {
   const options: EncodeOptions = { bcid: spec.symbology, text: spec.text, dontlint: checkedSscc(spec) };
   const [symbol] = bwipjs.raw(options);
   if (!symbol || !('sbs' in symbol)) throw new Error(`${spec.symbology} is not a linear symbology`);
-  const byWidth = new Map<number, string>();
+  const bars: SymbolBars['bars'] = [];
   let x = 0;
   symbol.sbs.forEach((width, i) => {
-    if (i % 2 === 0) byWidth.set(width, `${byWidth.get(width) ?? ''}M${x + width / 2} 0V1`);
+    if (i % 2 === 0) bars.push({ x, width });
     x += width;
   });
-  return { modules: x, paths: [...byWidth].map(([width, d]) => ({ width, d })) };
+  return { modules: x, bars };
+}
+
+/**
+ * The symbol as SVG paths. bwip-js's own SVG drawing (`toSVG`) runs BWIPP's PostScript
+ * renderer and costs six times the encoding; a linear symbol's bars are just its widths side
+ * by side at full height. Drawn as bwip-js draws them, one stroked path per bar width (a PDF
+ * holds each bar as two points).
+ */
+export function drawBarcode(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): DrawnBarcode {
+  const { modules, bars } = encodeBars(spec);
+  const byWidth = new Map<number, string>();
+  for (const { x, width } of bars) byWidth.set(width, `${byWidth.get(width) ?? ''}M${x + width / 2} 0V1`);
+  return { modules, paths: [...byWidth].map(([width, d]) => ({ width, d })) };
 }

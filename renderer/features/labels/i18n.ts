@@ -32,6 +32,12 @@ export const labels: LocalizedBundle = {
       wrongShipment: 'Parcel {{detail}} belongs to another shipment.',
       unexpected: 'The labels could not be prepared: {{detail}}',
     },
+    zpl: {
+      size: 'ZPL labels go on 4 × 6 in or A6 label stock, not {{detail}}.',
+      kind: 'Only GS1 logistics and courier labels can be sent as ZPL. Print shipping marks through the printer driver.',
+      text: 'Label {{label}}: a Zebra printer\'s built-in font cannot print "{{detail}}" (Latin letters only). Print these labels through the printer driver instead. Nothing was sent.',
+      doesNotFit: 'Label {{label}}: "{{detail}}" does not fit on the label. Shorten it, or print through the printer driver. Nothing was sent.',
+    },
     sscc: {
       prefixDigits: 'The GS1 company prefix may contain digits only.',
       prefixLength: 'The GS1 company prefix must have 6 to 12 digits.',
@@ -82,6 +88,12 @@ export const labels: LocalizedBundle = {
       wrongShipment: '包裹 {{detail}} 属于另一个货运。',
       unexpected: '无法准备标签：{{detail}}',
     },
+    zpl: {
+      size: 'ZPL 标签使用 4 × 6 英寸或 A6 标签纸，不支持 {{detail}}。',
+      kind: '只有 GS1 物流标签和快递标签可以用 ZPL 发送。唛头请通过打印机驱动打印。',
+      text: '标签 {{label}}：斑马打印机的内置字体无法打印“{{detail}}”（仅支持拉丁字母）。请改用打印机驱动打印这些标签。未发送任何内容。',
+      doesNotFit: '标签 {{label}}：“{{detail}}”在标签上放不下。请缩短，或通过打印机驱动打印。未发送任何内容。',
+    },
     sscc: {
       prefixDigits: 'GS1 厂商识别代码只能包含数字。',
       prefixLength: 'GS1 厂商识别代码必须为 6 到 12 位数字。',
@@ -131,6 +143,12 @@ export const labels: LocalizedBundle = {
       deleted: '화물 {{detail}}은(는) 삭제되었습니다.',
       wrongShipment: '화물 {{detail}}은(는) 다른 선적에 속합니다.',
       unexpected: '라벨을 준비할 수 없습니다: {{detail}}',
+    },
+    zpl: {
+      size: 'ZPL 라벨은 4 × 6 인치 또는 A6 라벨 용지에 인쇄합니다. {{detail}}은(는) 지원하지 않습니다.',
+      kind: 'GS1 물류 라벨과 택배 라벨만 ZPL로 보낼 수 있습니다. 쉬핑 마크는 프린터 드라이버로 인쇄하세요.',
+      text: '라벨 {{label}}: Zebra 프린터의 내장 글꼴로는 "{{detail}}"을(를) 인쇄할 수 없습니다(라틴 문자만 가능). 이 라벨은 프린터 드라이버로 인쇄하세요. 아무것도 보내지 않았습니다.',
+      doesNotFit: '라벨 {{label}}: "{{detail}}"이(가) 라벨에 들어가지 않습니다. 줄이거나 프린터 드라이버로 인쇄하세요. 아무것도 보내지 않았습니다.',
     },
     sscc: {
       prefixDigits: 'GS1 업체코드는 숫자만 포함할 수 있습니다.',

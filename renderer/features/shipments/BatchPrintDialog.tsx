@@ -1,10 +1,12 @@
 // Batch print: choose the parcels (all, a range, the not yet printed), see them in carton order
 // with re-prints named, then print through DesktopApi — silently to the chosen printer with the
-// label's page size, or to PDF — and record the outcome honestly in each parcel's history.
-import { Alert, Button, Checkbox, InputNumber, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
+// label's page size, to PDF, or as ZPL straight to a Zebra printer — and record the outcome
+// honestly in each parcel's history.
+import { Alert, Button, Checkbox, InputNumber, List, Modal, Radio, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LABEL_KINDS, SIZES_OF, labelCopies, type LabelKind, type LabelSize } from '../../../shared/documents/labels';
+import { ZPL_DPIS, ZPL_KINDS, ZPL_SIZES, type ZplDpi } from '../../../shared/documents/zpl';
 import type { Parcel } from '../../../shared/domain/parcel';
 import type { PrinterInfo } from '../../../shared/ipc/desktop-api';
 import { desktop } from '../../platform';
@@ -30,6 +32,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const [printers, setPrinters] = useState<PrinterInfo[]>([]);
   const [printer, setPrinter] = useState<string | undefined>();
   const [remember, setRemember] = useState(false);
+  const [dpi, setDpi] = useState<ZplDpi>(203);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ type: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [confirm, setConfirm] = useState<null | (() => Promise<void>)>(null);
@@ -46,12 +49,14 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   // Four A6 labels per A4 page with cut marks, for office printers; only A6 labels tile that way.
   const sheet = a4Sheet && size === 'a6';
   const query = { kind, size, sheet, parcelIds: chosen.map((p) => p.id) };
+  // A Zebra printer takes GS1 and courier labels one per label on its own stock.
+  const zplPossible = !!printer && ZPL_KINDS.includes(kind) && ZPL_SIZES.includes(size) && !sheet;
 
   async function record(how: PrintRecord, target: string) {
     await recordLabelsPrinted(query.parcelIds, kind, sheet ? `${size} 4-up a4` : size, how, target);
   }
 
-  async function run(action: 'print' | 'pdf') {
+  async function run(action: 'print' | 'pdf' | 'zpl') {
     if (chosen.length === 0) return;
     setBusy(true);
     setOutcome(null);
@@ -59,7 +64,17 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
     try {
       const route = labelRoute(query);
       const pageSize = labelPageSize(query);
-      if (action === 'print') {
+      if (action === 'zpl' && printer) {
+        const { zplJob } = await import('../labels/zpl-job');
+        const data = await zplJob(query, dpi);
+        const result = await desktop().printRaw({ printerName: printer, data, jobName: `Labels ${reference || kind}`.slice(0, 100) });
+        if (result.status === 'spooled') {
+          await record('spooled', `${printer} ZPL ${dpi} dpi`);
+          setOutcome({ type: 'success', text: t('print.spooled', { printer }) });
+        } else if (result.status === 'failed') {
+          setOutcome({ type: 'error', text: printFailureText(t, result) });
+        }
+      } else if (action === 'print') {
         if (remember && printer) saveCompanySettings({ printers: { ...settings.printers, [kind]: printer } });
         const result = await desktop().print({ route, pageSize, printerName: printer ?? SYSTEM_DIALOG, silent: !!printer });
         if (result.status === 'spooled') {
@@ -141,6 +156,11 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
         <Space>
           <Button type="primary" loading={busy} disabled={chosen.length === 0} onClick={() => void run('print')} data-testid="print-run">{t('print.print')}</Button>
           <Button loading={busy} disabled={chosen.length === 0} onClick={() => void run('pdf')} data-testid="print-pdf">{t('print.savePdf')}</Button>
+          <Tooltip title={t('print.zplHelp')}>
+            <Button loading={busy} disabled={chosen.length === 0 || !zplPossible} onClick={() => void run('zpl')} data-testid="print-zpl">{t('print.zpl')}</Button>
+          </Tooltip>
+          <Select data-testid="print-zpl-dpi" value={dpi} onChange={setDpi} disabled={!zplPossible} style={{ width: 100 }}
+            options={ZPL_DPIS.map((d) => ({ value: d, label: t('print.zplDpi', { dpi: d }) }))} />
         </Space>
       </Space>
     </Modal>

@@ -24,7 +24,7 @@ export const shipments: LocalizedBundle = {
     print: {
       open: 'Print labels…', title: 'Print labels', a4Sheet: '4 × A6 on A4 with cut marks', kind: 'Label', size: 'Size', choose: 'Parcels', all: 'All', range: 'From … to', unprinted: 'Not yet printed',
       from: 'From', to: 'To', preview: 'Preview', reprint: 'Re-print', printer: 'Printer', systemDialog: 'System print dialog', remember: 'Use as default printer for this label',
-      print: 'Print', savePdf: 'Save as PDF', nothing: 'No parcels chosen.', chosen_one: '{{count}} label, printed in carton order', chosen_other: '{{count}} labels, printed in carton order',
+      print: 'Print', savePdf: 'Save as PDF', zpl: 'Send as ZPL (Zebra)', zplDpi: '{{dpi}} dpi', zplHelp: 'For Zebra thermal printers on 4 × 6 in or A6 label stock: GS1 and courier labels go to the printer in its own language (ZPL), at its resolution.', nothing: 'No parcels chosen.', chosen_one: '{{count}} label, printed in carton order', chosen_other: '{{count}} labels, printed in carton order',
       reprints_one: '{{count}} of them is a re-print and will say so.', reprints_other: '{{count}} of them are re-prints and will say so.',
       spooled: 'Sent to {{printer}}: the printer accepted the job (spooled). Check that the labels came out.', saved: 'Saved {{path}}.', cancelled: 'Not saved.',
       failed: 'Printing failed: {{reason}}', confirm: 'Did the labels print correctly?', confirmYes: 'Yes, record them as printed', confirmNo: 'No',
@@ -59,7 +59,7 @@ export const shipments: LocalizedBundle = {
     print: {
       open: '打印标签…', title: '打印标签', a4Sheet: 'A4 纸拼印 4 张 A6（带裁切线）', kind: '标签', size: '尺寸', choose: '包裹', all: '全部', range: '从…到', unprinted: '尚未打印',
       from: '从', to: '到', preview: '预览', reprint: '补打', printer: '打印机', systemDialog: '系统打印对话框', remember: '设为此类标签的默认打印机',
-      print: '打印', savePdf: '另存为 PDF', nothing: '未选择包裹。', chosen_other: '{{count}} 张标签，按箱号顺序打印',
+      print: '打印', savePdf: '另存为 PDF', zpl: '以 ZPL 发送（斑马）', zplDpi: '{{dpi}} dpi', zplHelp: '适用于使用 4 × 6 英寸或 A6 标签纸的斑马热敏打印机：GS1 标签和快递标签以打印机自身的语言（ZPL）按其分辨率发送。', nothing: '未选择包裹。', chosen_other: '{{count}} 张标签，按箱号顺序打印',
       reprints_other: '其中 {{count}} 张为补打，标签上会注明。',
       spooled: '已发送到 {{printer}}：打印机已接受任务（已进入队列）。请确认标签已打出。', saved: '已保存 {{path}}。', cancelled: '未保存。',
       failed: '打印失败：{{reason}}', confirm: '标签打印正确吗？', confirmYes: '是，记录为已打印', confirmNo: '否',
@@ -94,7 +94,7 @@ export const shipments: LocalizedBundle = {
     print: {
       open: '라벨 인쇄…', title: '라벨 인쇄', a4Sheet: 'A4 한 장에 A6 4장 (재단선 포함)', kind: '라벨', size: '크기', choose: '포장', all: '전체', range: '범위', unprinted: '미인쇄만',
       from: '시작', to: '끝', preview: '미리보기', reprint: '재인쇄', printer: '프린터', systemDialog: '시스템 인쇄 대화상자', remember: '이 라벨의 기본 프린터로 사용',
-      print: '인쇄', savePdf: 'PDF로 저장', nothing: '선택된 포장이 없습니다.', chosen_other: '라벨 {{count}}장, 카톤 순서대로 인쇄',
+      print: '인쇄', savePdf: 'PDF로 저장', zpl: 'ZPL로 보내기 (Zebra)', zplDpi: '{{dpi}} dpi', zplHelp: '4 × 6 인치 또는 A6 라벨 용지를 쓰는 Zebra 감열 프린터용: GS1 라벨과 택배 라벨을 프린터 자체 언어(ZPL)로 해상도에 맞춰 보냅니다.', nothing: '선택된 포장이 없습니다.', chosen_other: '라벨 {{count}}장, 카톤 순서대로 인쇄',
       reprints_other: '그중 {{count}}장은 재인쇄이며 라벨에 표시됩니다.',
       spooled: '{{printer}}(으)로 보냈습니다. 프린터가 작업을 받았습니다(스풀). 라벨이 나왔는지 확인하세요.', saved: '{{path}}에 저장했습니다.', cancelled: '저장하지 않았습니다.',
       failed: '인쇄 실패: {{reason}}', confirm: '라벨이 제대로 인쇄되었습니까?', confirmYes: '예, 인쇄됨으로 기록', confirmNo: '아니요',

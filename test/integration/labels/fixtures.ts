@@ -25,7 +25,7 @@ export interface LabelFixture {
 const id = (n: number, tag: string) => `0190c1a0-${tag}-7000-8000-${String(n).padStart(12, '0')}`;
 
 /** `pallets`: the indexes of the parcels that are pallets (the rest are cartons). */
-export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixPartials?: boolean; firstSerial?: number; runTag?: string; pallets?: number[]; consigneeLine1?: string } = {}): LabelFixture {
+export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixPartials?: boolean; firstSerial?: number; runTag?: string; pallets?: number[]; consigneeLine1?: string; consigneeName?: string } = {}): LabelFixture {
   const tag = options.runTag ?? '0000';
   const buyerId = id(1, tag);
   const shipmentId = id(2, tag);
@@ -52,7 +52,7 @@ export function labelFixture(options: { lines?: Partial<PackingLine>[]; mixParti
     shipment: {
       buyerId, orderIds: [id(3, tag)], mode: 'express', status: 'planned',
       shipper: { name: 'Ningbo Everbright Electronics Co., Ltd.', phone: '+86 574 8888 0000', address: { line1: 'No. 88 Jiangnan Road', line2: 'Beilun District', city: 'Ningbo', region: 'Zhejiang', postalCode: '315800', country: 'CN' } },
-      consignee: { name: '서울상사 Seoul Trading Co., Ltd.', phone: '+82 51 000 0000', address: { line1: options.consigneeLine1 ?? '45 Jungang-daero', line2: 'Jung-gu', city: 'Busan', region: '', postalCode: '48939', country: 'KR' } },
+      consignee: { name: options.consigneeName ?? '서울상사 Seoul Trading Co., Ltd.', phone: '+82 51 000 0000', address: { line1: options.consigneeLine1 ?? '45 Jungang-daero', line2: 'Jung-gu', city: 'Busan', region: '', postalCode: '48939', country: 'KR' } },
       poNumber: 'PO-2026-0118', destinationPort: 'BUSAN, KOREA', originCountry: 'CN',
       carrier: 'DHL', service: 'Express Worldwide', reference: 'INV-2026-0042', containerNumber: '', sealNumber: '',
       bookingNumber: '', blNumber: '', awbNumber: '', etd: '', eta: '',

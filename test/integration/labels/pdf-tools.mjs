@@ -29,19 +29,24 @@ export function decodePage(pdf, page, dpi = 300) {
   try {
     const png = join(dir, 'page');
     run('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', '-gray', '-png', pdf, png]);
-    let out = '';
-    try {
-      out = execFileSync('zbarimg', ['--nodbus', '-q', '--xml', `${png}.png`], { encoding: 'utf8' });
-    } catch (e) {
-      if (e.status === 4) return []; // zbarimg: no symbol found
-      throw e;
-    }
-    // zbar writes data that is not valid XML text (e.g. the GS1 separator, ASCII 29) as base64.
-    return [...out.matchAll(/<symbol type='([^']+)'[\s\S]*?<data( format='base64')?[^>]*><!\[CDATA\[([\s\S]*?)\]\]><\/data>/g)]
-      .map(([, type, base64, data]) => ({ type, data: base64 ? Buffer.from(data.trim(), 'base64').toString('latin1') : data }));
+    return decodeImage(`${png}.png`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Every barcode zbarimg finds in the image file `png`, as `{type, data}`. */
+export function decodeImage(png) {
+  let out = '';
+  try {
+    out = execFileSync('zbarimg', ['--nodbus', '-q', '--xml', png], { encoding: 'utf8' });
+  } catch (e) {
+    if (e.status === 4) return []; // zbarimg: no symbol found
+    throw e;
+  }
+  // zbar writes data that is not valid XML text (e.g. the GS1 separator, ASCII 29) as base64.
+  return [...out.matchAll(/<symbol type='([^']+)'[\s\S]*?<data( format='base64')?[^>]*><!\[CDATA\[([\s\S]*?)\]\]><\/data>/g)]
+    .map(([, type, base64, data]) => ({ type, data: base64 ? Buffer.from(data.trim(), 'base64').toString('latin1') : data }));
 }
 
 /** The text of `page`, in reading order. */
