@@ -19,8 +19,8 @@ describe('company settings', () => {
   });
 
   it('says why SSCCs cannot be made without settings, and falls back to defaults from damaged storage', () => {
-    const settings = loadCompanySettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: '{"gs1": 5, "lclBelowCbm": "lots", "printers": {"gs1": "Zebra"}}' }));
-    expect(settings).toMatchObject({ gs1: null, lclBelowCbm: '15', printers: { gs1: 'Zebra' } });
+    const settings = loadCompanySettings(memoryStorage({ [SETTINGS_STORAGE_KEY]: '{"gs1": 5, "lclBelowCbm": "lots", "printers": {"gs1": "Zebra"}, "zplDpi": {"Zebra": 600}}' }));
+    expect(settings).toMatchObject({ gs1: null, lclBelowCbm: '15', printers: { gs1: 'Zebra' }, zplDpi: {} });
     expect(gs1Of(settings)).toEqual({ error: 'shipments:sscc.noSettings' });
     expect(gs1Of({ ...settings, gs1: { companyPrefix: '06141', extensionDigit: 1 } })).toEqual({ error: 'labels:sscc.prefixLength' });
   });

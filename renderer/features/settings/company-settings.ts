@@ -1,6 +1,6 @@
 // Company settings of this machine: the GS1 numbering (company prefix + extension digit), the
-// shipper printed on labels, the LCL threshold of the consolidation planner and the default
-// printer per label type. Kept in localStorage (a per-installation preference, not a synced
+// shipper printed on labels, the LCL threshold of the consolidation planner, the default
+// printer per label type and the resolution of each printer that takes ZPL. Kept in localStorage (a per-installation preference, not a synced
 // business row); every read is validated, so a damaged value falls back to the defaults.
 import { useSyncExternalStore } from 'react';
 import { z } from 'zod';
@@ -16,9 +16,11 @@ const stored = z.object({
   shipper: party.nullable().catch(null),
   lclBelowCbm: z.string().regex(/^\d{1,4}(\.\d{1,3})?$/).catch(DEFAULT_LCL_BELOW_CBM),
   printers: z.record(z.string(), z.string()).catch({}),
+  /** Printer system name → the dpi its last ZPL job was sent at. */
+  zplDpi: z.record(z.string(), z.union([z.literal(203), z.literal(300)])).catch({}),
 });
 export type CompanySettings = z.infer<typeof stored>;
-const DEFAULTS: CompanySettings = { gs1: null, shipper: null, lclBelowCbm: DEFAULT_LCL_BELOW_CBM, printers: {} };
+const DEFAULTS: CompanySettings = { gs1: null, shipper: null, lclBelowCbm: DEFAULT_LCL_BELOW_CBM, printers: {}, zplDpi: {} };
 
 /** Parsed once per storage; every save replaces it. */
 const cache = new WeakMap<Storage, CompanySettings>();

@@ -40,6 +40,7 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   useEffect(() => { void desktop().listPrinters().then(setPrinters, () => setPrinters([])); }, []);
   useEffect(() => { setPrinter(defaultPrinter(settings, kind) ?? printers.find((p) => p.isDefault)?.name); }, [kind, printers, settings]);
   useEffect(() => { if (!SIZES_OF[kind].includes(size)) setSize(SIZES_OF[kind][0]); }, [kind, size]);
+  useEffect(() => { setDpi((printer && settings.zplDpi[printer]) || 203); }, [printer, settings]);
   useEffect(() => { setTo(parcels.length); }, [parcels.length]);
 
   const choice: BatchChoice = mode === 'range' ? { mode, from, to } : { mode };
@@ -69,6 +70,8 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
         const data = await zplJob(query, dpi);
         const result = await desktop().printRaw({ printerName: printer, data, jobName: `Labels ${reference || kind}`.slice(0, 100) });
         if (result.status === 'spooled') {
+          // The printer's resolution, for its next ZPL job.
+          if (settings.zplDpi[printer] !== dpi) saveCompanySettings({ zplDpi: { ...settings.zplDpi, [printer]: dpi } });
           await record('spooled', `${printer} ZPL ${dpi} dpi`);
           setOutcome({ type: 'success', text: t('print.spooled', { printer }) });
         } else if (result.status === 'failed') {
