@@ -38,9 +38,12 @@ export function BatchPrintDialog({ parcels, reference, open, onClose }: Props) {
   const [confirm, setConfirm] = useState<null | (() => Promise<void>)>(null);
 
   useEffect(() => { void desktop().listPrinters().then(setPrinters, () => setPrinters([])); }, []);
-  useEffect(() => { setPrinter(defaultPrinter(settings, kind) ?? printers.find((p) => p.isDefault)?.name); }, [kind, printers, settings]);
+  // On the saved choices, not the whole settings: saving a printer's dpi must not change the printer chosen.
+  const savedPrinter = defaultPrinter(settings, kind);
+  useEffect(() => { setPrinter(savedPrinter ?? printers.find((p) => p.isDefault)?.name); }, [kind, printers, savedPrinter]);
   useEffect(() => { if (!SIZES_OF[kind].includes(size)) setSize(SIZES_OF[kind][0]); }, [kind, size]);
-  useEffect(() => { setDpi((printer && settings.zplDpi[printer]) || 203); }, [printer, settings]);
+  const savedDpi = printer ? settings.zplDpi[printer] : undefined;
+  useEffect(() => { setDpi(savedDpi ?? 203); }, [printer, savedDpi]);
   useEffect(() => { setTo(parcels.length); }, [parcels.length]);
 
   const choice: BatchChoice = mode === 'range' ? { mode, from, to } : { mode };
