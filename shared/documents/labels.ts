@@ -89,6 +89,11 @@ export function partyLines(party: Party): string[] {
 /** The "n of N" of LBL-5, e.g. "3 of 12". */
 export const nOfN = (p: Pick<Parcel, 'seq' | 'count'>) => `${p.seq} of ${p.count}`;
 
+/** What a label says about which parcel it is (LBL-5), e.g. "CARTON 3 OF 12". */
+export const unitLine = (label: Pick<LabelModel, 'unit' | 'nOfN'>) => `${label.unit} ${label.nOfN.toUpperCase()}`;
+/** Said after that line on the label of a parcel whose label was printed before. */
+export const REPRINT_MARK = 'RE-PRINT';
+
 /** What every label of `parcel` says about which parcel it is. */
 const labelBase = (parcel: Parcel, unit: LabelBase['unit'] = parcel.kind === 'pallet' ? 'PALLET' : 'CARTON'): LabelBase =>
   ({ parcelId: parcel.id, seq: parcel.seq, count: parcel.count, nOfN: nOfN(parcel), unit, reprint: parcel.labelPrinted });

@@ -5,7 +5,7 @@
 // such as (37), and a carton whose barcode reads "(37) 12400" instead of "(37) 12 (400)" is
 // lost. Text is set in the printer's scalable font 0, which holds Latin-1 only: a label with
 // other text (Chinese, Korean) is refused rather than printed with holes.
-import { PAGE_MM, type BarcodeSpec, type CourierLabelModel, type Gs1LabelModel, type LabelKind, type LabelModel, type LabelSize } from './labels';
+import { PAGE_MM, REPRINT_MARK, unitLine, type BarcodeSpec, type CourierLabelModel, type Gs1LabelModel, type LabelKind, type LabelModel, type LabelSize } from './labels';
 
 export const ZPL_DPIS = [203, 300] as const;
 export type ZplDpi = (typeof ZPL_DPIS)[number];
@@ -150,9 +150,9 @@ function courierLabel(z: Zpl, label: CourierLabelModel, barsOf: BarsOf) {
   nOfN(z, label, barcodeTop - 9);
 }
 
-/** "CARTON 3 OF 12" (LBL-5), with "RE-PRINT" on a label printed before. */
+/** "CARTON 3 OF 12" (LBL-5), with "RE-PRINT" on a label printed before (after a hyphen: font 0's middle dot is not sure). */
 function nOfN(z: Zpl, label: LabelModel, yMm = PADDING_MM) {
-  const text = `${label.unit} ${label.nOfN.toUpperCase()}${label.reprint ? ' - RE-PRINT' : ''}`;
+  const text = `${unitLine(label)}${label.reprint ? ` - ${REPRINT_MARK}` : ''}`;
   z.text(PADDING_MM, yMm, z.widthMm - 2 * PADDING_MM, 4.5, [text], { align: 'R' });
 }
 

@@ -37,10 +37,15 @@ async function seed(page: Page): Promise<SeededLabels> {
     .seedLabels({ lines: [{}, { quantity: 25, unitsPerCarton: 10 }], mixPartials: true }));
 }
 
-async function printToPdf(page: Page, route: string, name: string): Promise<string> {
+/** Opens a print route and waits until it is print-ready, without an error. */
+async function showPrintRoute(page: Page, route: string): Promise<void> {
   await page.goto(`/#${route}`);
   await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
   await expect(page.locator('[data-print-error]')).toHaveCount(0);
+}
+
+async function printToPdf(page: Page, route: string, name: string): Promise<string> {
+  await showPrintRoute(page, route);
   const path = join(OUT, `${name}.pdf`);
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
   return path;
@@ -118,14 +123,18 @@ test('A4 sheets hold four A6 labels per page, each its own', async () => {
   expect(info.pages).toBe(2);
   expect(info.widthMm).toBeCloseTo(210, 0);
   expect(info.heightMm).toBeCloseTo(297, 0);
-  const onPage = [[0, 1, 2, 3], [4, 5]];
+  expectGs1Pages(pdf, [[0, 1, 2, 3], [4, 5]]);
+});
+
+/** Page p of `pdf` holds exactly the GS1 labels of parcels `onPage[p]`, their barcodes and "n of N". */
+function expectGs1Pages(pdf: string, onPage: number[][]): void {
   for (const [p, parcels] of onPage.entries()) {
     // zbarimg reports identical symbols on one image once (cartons of one line share their content barcode).
     const decoded = decodePage(pdf, p + 1).map((d) => d.data).sort();
     expect(decoded).toEqual([...new Set(parcels.flatMap((i) => expectedBarcodes('gs1', i)))].sort());
     for (const i of parcels) expect(pageText(pdf, p + 1)).toContain(`CARTON ${i + 1} OF 6`);
   }
-});
+}
 
 test('a print saved as PDF in slices, as the Electron app saves long prints, holds every label once, in order', async () => {
   const cases = [
@@ -133,19 +142,14 @@ test('a print saved as PDF in slices, as the Electron app saves long prints, hol
     { route: `/print/labels?kind=gs1&size=a6&sheet=a4&parcels=${seeded.parcelIds.join(',')}`, size: PAGE_SIZES.a4, slicePages: 1, onPage: [[0, 1, 2, 3], [4, 5]] },
   ];
   for (const [n, { route, size, slicePages, onPage }] of cases.entries()) {
-    await page.goto(`/#${route}`);
-    await expect(page.locator('html')).toHaveAttribute('data-print-ready', 'true');
+    await showPrintRoute(page, route);
     const view = await playwrightPrintView(page);
     expect(view.pages).toBe(onPage.length);
     const path = join(OUT, `sliced-${n}.pdf`);
     writeFileSync(path, await printPdf(view, pdfOptions({ widthMicrons: size[0] * 1000, heightMicrons: size[1] * 1000 }), slicePages));
     view.close();
     expect(pdfInfo(path).pages).toBe(onPage.length);
-    for (const [p, parcels] of onPage.entries()) {
-      const decoded = decodePage(path, p + 1).map((d) => d.data).sort();
-      expect(decoded).toEqual([...new Set(parcels.flatMap((i) => expectedBarcodes('gs1', i)))].sort());
-      for (const i of parcels) expect(pageText(path, p + 1)).toContain(`CARTON ${i + 1} OF 6`);
-    }
+    expectGs1Pages(path, onPage);
   }
 });
 

@@ -15,7 +15,7 @@ import { addCjkFaces } from './cjk-fonts';
 import { labelThatOverflowsOnceFontsAreIn } from './fit';
 import { LabelView } from './LabelViews';
 import { loadLabels } from './load';
-import { parseLabelQuery } from './route';
+import { parseLabelQuery, type LabelQuery } from './route';
 import './labels.css';
 
 type State =
@@ -33,6 +33,10 @@ const FIRST_CHUNK = 24;
 const CHUNK = 100;
 
 const barcodesOf = (label: LabelModel): BarcodeSpec[] => (label.kind === 'gs1' ? label.barcodes : label.kind === 'courier' ? [label.barcode] : []);
+
+/** The most barcodes a print can hold, from its URL alone: none on shipping marks; up to two on a GS1 label, printed twice for a pallet. */
+const barcodesAtMost = (query: LabelQuery): number =>
+  query.kind === 'main-mark' || query.kind === 'side-mark' ? 0 : query.parcelIds ? query.parcelIds.length * 4 : Infinity;
 
 const SHEET_CELLS = [[0, 0], [105, 0], [0, 148.5], [105, 148.5]] as const;
 
@@ -97,7 +101,7 @@ export default function LabelPrintRoute() {
     document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
     if ('error' in query) { setState({ status: 'error', code: query.error, detail: query.detail ?? '' }); return; }
     let current = true;
-    startBarcodeWorker();
+    startBarcodeWorker(barcodesAtMost(query));
     loadLabels(db(), query).then(
       (labels) => {
         if (!current) return;

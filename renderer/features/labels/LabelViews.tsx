@@ -2,7 +2,7 @@
 // page of the given size; measurements are in mm so that screen, paper and PDF agree.
 import type { CSSProperties } from 'react';
 import type { CourierLabelModel, Gs1LabelModel, LabelModel, LabelSize, MarkLabelModel } from '../../../shared/documents/labels';
-import { PAGE_MM } from '../../../shared/documents/labels';
+import { PAGE_MM, REPRINT_MARK, unitLine } from '../../../shared/documents/labels';
 import { Barcode } from './Barcode';
 
 const PADDING_MM = 4;
@@ -21,7 +21,7 @@ function Address({ title, lines }: { title: string; lines: string[] }) {
 function Footer({ label }: { label: LabelModel }) {
   return (
     <div className="label-n-of-n" data-n-of-n={label.nOfN}>
-      {label.unit} {label.nOfN.toUpperCase()}{label.reprint && <span className="label-reprint" data-reprint="true"> · RE-PRINT</span>}
+      {unitLine(label)}{label.reprint && <span className="label-reprint" data-reprint="true">{` · ${REPRINT_MARK}`}</span>}
     </div>
   );
 }

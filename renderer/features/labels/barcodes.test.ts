@@ -88,6 +88,12 @@ describe('barcodes drawn by the worker', () => {
     expect(await isSettled(firstFive)).toBe(true);
   });
 
+  it('starts no worker early for a print that cannot hold enough barcodes to be worth one', () => {
+    startBarcodeWorker(10);
+    startBarcodeWorker(0);
+    expect(ManualWorker.started).toBe(0);
+  });
+
   it('stops the worker started early when the print turns out small', async () => {
     startBarcodeWorker();
     void drawInWorker(specs.slice(0, 10));

@@ -61,9 +61,10 @@ export function forgetBarcodes(): void {
 /**
  * Starts this print's worker before its barcodes are known, so that it loads bwip-js while the
  * labels are read from the database (`drawInWorker` then uses it, or stops it for a small print).
+ * `upTo`: the most barcodes the print can hold, when its URL tells; below what a worker is worth, none starts.
  */
-export function startBarcodeWorker(): void {
-  if (typeof Worker === 'undefined' || drawings.worker) return;
+export function startBarcodeWorker(upTo = Infinity): void {
+  if (typeof Worker === 'undefined' || drawings.worker || upTo < MIN_FOR_WORKER) return;
   const into = drawings;
   const worker = newWorker();
   into.worker = worker;

@@ -9,18 +9,12 @@ import { labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from '../
 import { LabelError, labelKey, type CourierLabelModel, type Gs1LabelModel, type MarkLabelModel } from '../../../shared/documents/labels';
 import { isValidSscc } from '../../../shared/documents/sscc';
 import { CJK_BUYER_MARK, labelFixture, type LabelFixture } from './fixtures';
+import { storeLabelFixture } from './store';
 
 let database: SupplierDb;
 let fixture: LabelFixture;
 let parcelIds: string[];
 
-async function seed(f: LabelFixture): Promise<string[]> {
-  return write(async (w) => {
-    await w.create('buyers', f.buyer, f.buyerId);
-    await w.create('shipments', f.shipment, f.shipmentId);
-    return w.createMany('parcels', f.parcels);
-  });
-}
 
 const query = (over: Partial<LabelQuery>): LabelQuery => ({ kind: 'gs1', size: 'a6', sheet: false, parcelIds, ...over } as LabelQuery);
 
@@ -32,7 +26,7 @@ async function failure(q: LabelQuery): Promise<{ code: string; parcelId: string 
 beforeEach(async () => {
   database = freshDatabase();
   fixture = labelFixture({ lines: [{}, { quantity: 25, unitsPerCarton: 10 }], mixPartials: true });
-  parcelIds = await seed(fixture);
+  parcelIds = await storeLabelFixture(fixture);
 });
 
 describe('GS1 logistic labels', () => {
@@ -64,7 +58,7 @@ describe('GS1 logistic labels', () => {
   it("prints a pallet's label twice in a row (one per adjacent side), and a carton's once", async () => {
     database = freshDatabase();
     fixture = labelFixture({ lines: [{ quantity: 36, unitsPerCarton: 12 }], pallets: [1] });
-    parcelIds = await seed(fixture);
+    parcelIds = await storeLabelFixture(fixture);
     const labels = (await loadLabels(database, query({ parcelIds: undefined, shipmentId: fixture.shipmentId }))) as Gs1LabelModel[];
     expect(labels.map((l) => [l.parcelId, l.unit, l.nOfN])).toEqual([
       [parcelIds[0], 'CARTON', '1 of 3'], [parcelIds[1], 'PALLET', '2 of 3'], [parcelIds[1], 'PALLET', '2 of 3'], [parcelIds[2], 'CARTON', '3 of 3'],

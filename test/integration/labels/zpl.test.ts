@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ready } from 'zpl-renderer-js';
 import { freshDatabase } from '../../../renderer/data/test-support';
-import { write } from '../../../renderer/data/repository';
 import { encodeBars } from '../../../renderer/features/labels/draw-barcode';
 import { loadLabels } from '../../../renderer/features/labels/load';
 import type { LabelQuery } from '../../../renderer/features/labels/route';
@@ -16,17 +15,14 @@ import { PAGE_MM, type CourierLabelModel, type Gs1LabelModel, type LabelModel } 
 import { labelsToZpl, ZplError, type ZplDpi } from '../../../shared/documents/zpl';
 import { labelFixture, type LabelFixture } from './fixtures';
 import { decodeImage } from './pdf-tools.mjs';
+import { storeLabelFixture } from './store';
 
 const OUT = mkdtempSync(join(tmpdir(), 'zpl-labels-'));
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 async function seeded(fixture: LabelFixture, over: Partial<LabelQuery>): Promise<LabelModel[]> {
   const database = freshDatabase();
-  await write(async (w) => {
-    await w.create('buyers', fixture.buyer, fixture.buyerId);
-    await w.create('shipments', fixture.shipment, fixture.shipmentId);
-    await w.createMany('parcels', fixture.parcels);
-  });
+  await storeLabelFixture(fixture);
   return loadLabels(database, { kind: 'gs1', size: '4x6', sheet: false, shipmentId: fixture.shipmentId, ...over } as LabelQuery);
 }
 
