@@ -5,6 +5,8 @@ export interface Finding {
   file: string;
   location: string;
 }
-export function parseCsv(text: string): string[][];
-export function findingsFromCsv(csv: string): Finding[];
+/** An issue as electronegativity's runner returns it (the fields read here). */
+export interface ScannerIssue { id: string; severity: { name: string }; file: string; location: { line: number; column: number } }
+export function findingsOf(issues: ScannerIssue[]): Finding[];
+export function scan(input: string, electronVersion: string, exclude?: string[]): Promise<(Finding & { input: string })[]>;
 export function failingFindings<T extends Finding>(findings: T[]): T[];

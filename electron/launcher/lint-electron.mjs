@@ -1,9 +1,10 @@
 // `npm run lint:electron`: Doyensec Electronegativity over the Electron code; fails on any
 // HIGH or CRITICAL finding. It reads .ts/.js but not .cts, so the preload is scanned as its
 // esbuild bundle. The check that downloads Electron's release list is skipped (no network in
-// CI); the Electron version is given instead of guessed.
+// CI); the Electron version is given instead of guessed. The scanner runs as a library (no report
+// file), so every finding it makes is read.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import electronegativity from '@doyensec/electronegativity';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,31 +14,13 @@ import { bundleOptions, ELECTRON_BUNDLES } from './build.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FAILING = new Set(['HIGH', 'CRITICAL']);
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field.trim()), (field = '');
-    else if (c === '\n') row.push(field.trim()), rows.push(row), (row = []), (field = '');
-    else if (c !== '\r') field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field.trim()), rows.push(row);
-  return rows;
-}
-
-/** Findings of an electronegativity CSV report, as {issue, severity, file, location}. */
-export function findingsFromCsv(csv) {
-  const [, ...rows] = parseCsv(csv);
-  return rows.filter((r) => r.length >= 5).map(([issue, severity, , file, location]) => ({ issue, severity, file, location }));
+/**
+ * Findings of an electronegativity run, as {issue, severity, file, location}. The scanner is
+ * called as a library: its CSV report is written by two racing asynchronous writes (header and
+ * rows), and a run in CI once read back one garbled finding of six.
+ */
+export function findingsOf(issues) {
+  return issues.map((i) => ({ issue: i.id, severity: i.severity.name, file: i.file, location: `${i.location.line}:${i.location.column}` }));
 }
 
 /** The findings that fail the lint. */
@@ -48,20 +31,14 @@ export function failingFindings(findings) {
 /** App-wide checks: they judge the main process as a whole, so they run on the source scan only. */
 const GLOBAL_CHECKS = ['AffinityGlobalCheck', 'CSPGlobalCheck', 'HTTPResourcesAndNodeIntegrationGlobalCheck', 'LimitNavigationGlobalCheck', 'PermissionRequestHandlerGlobalCheck'];
 
-/** Findings of one electronegativity run over `input`, as {issue, severity, file, location}. */
-function scan(input, electronVersion, workDir, exclude = []) {
-  const out = join(workDir, `findings-${Math.random().toString(36).slice(2)}.csv`);
-  const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
-  const run = spawnSync(process.execPath, [cli, '-i', input, '-r', '-v', 'false', '-e', electronVersion, '-x', ['AvailableSecurityFixesGlobalCheck', ...exclude].join(','), '-o', out], {
-    encoding: 'utf8',
+/** Findings of one electronegativity run over `input`, as {issue, severity, file, location, input}. */
+export async function scan(input, electronVersion, exclude = []) {
+  const { issues, errors } = await electronegativity({
+    input, isRelative: true, electronVersionOverride: electronVersion,
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck', ...exclude], customScan: [], parserPlugins: [],
   });
-  let csv;
-  try {
-    csv = readFileSync(out, 'utf8');
-  } catch {
-    throw new Error(`Electronegativity produced no report for ${input}:\n${run.stdout}${run.stderr}`);
-  }
-  return findingsFromCsv(csv).map((finding) => ({ ...finding, input }));
+  if (errors.length > 0) throw new Error(`Electronegativity could not read ${errors.map((e) => e.file).join(', ')} under ${input}`);
+  return findingsOf(issues).map((finding) => ({ ...finding, input }));
 }
 
 async function main() {
@@ -70,7 +47,7 @@ async function main() {
     const preloadDir = join(workDir, 'preload');
     await build({ ...bundleOptions(ELECTRON_BUNDLES.preload), outfile: join(preloadDir, 'preload.js'), sourcemap: false });
     const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
-    const findings = [...scan(join(root, 'electron'), electronVersion, workDir), ...scan(preloadDir, electronVersion, workDir, GLOBAL_CHECKS)];
+    const findings = [...await scan(join(root, 'electron'), electronVersion), ...await scan(preloadDir, electronVersion, GLOBAL_CHECKS)];
     for (const f of findings) console.log(`${f.severity.padEnd(13)} ${f.issue} ${f.input === preloadDir ? 'preload bundle' : f.file}:${f.location}`);
     const failing = failingFindings(findings);
     console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${failing.length} high or critical`);

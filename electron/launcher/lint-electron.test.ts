@@ -1,19 +1,19 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failingFindings, findingsFromCsv } from './lint-electron.mjs';
+import { failingFindings, findingsOf, scan } from './lint-electron.mjs';
 
-// The shape of electronegativity's CSV report (captured from a scan of an insecure window).
-const REPORT = [
-  'issue, severity, confidence, filename, location, sample, description, url',
-  'CSP_GLOBAL_CHECK,"MEDIUM","CERTAIN","N/A","0:0",N/A,"No CSP has been detected in the target application",https://github.com/doyensec/electronegativity/wiki/CSP_GLOBAL_CHECK',
-  'CONTEXT_ISOLATION_JS_CHECK,"HIGH","FIRM","src/main.ts","3:88","new BrowserWindow({ webPreferences: {',
-  '  contextIsolation: false, x: ""quoted"" } })","Review the use of the contextIsolation option",https://github.com/doyensec/electronegativity/wiki/CONTEXT_ISOLATION_JS_CHECK',
-  'OPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","main/main.ts","53:29","shell.openExternal(url), a, b","Review the use of openExternal",https://github.com/doyensec/electronegativity/wiki/OPEN_EXTERNAL_JS_CHECK',
-  '',
-].join('\n');
+// The shape of the issues electronegativity returns (from a scan of an insecure window).
+const ISSUES = [
+  { id: 'CSP_GLOBAL_CHECK', severity: { name: 'MEDIUM' }, file: 'N/A', location: { line: 0, column: 0 } },
+  { id: 'CONTEXT_ISOLATION_JS_CHECK', severity: { name: 'HIGH' }, file: 'src/main.ts', location: { line: 3, column: 88 } },
+  { id: 'OPEN_EXTERNAL_JS_CHECK', severity: { name: 'MEDIUM' }, file: 'main/main.ts', location: { line: 53, column: 29 } },
+];
 
 describe('lint:electron', () => {
-  it('reads every finding, even with commas, quotes and line breaks in the code sample', () => {
-    expect(findingsFromCsv(REPORT)).toEqual([
+  it('reads every finding with its severity and place', () => {
+    expect(findingsOf(ISSUES)).toEqual([
       { issue: 'CSP_GLOBAL_CHECK', severity: 'MEDIUM', file: 'N/A', location: '0:0' },
       { issue: 'CONTEXT_ISOLATION_JS_CHECK', severity: 'HIGH', file: 'src/main.ts', location: '3:88' },
       { issue: 'OPEN_EXTERNAL_JS_CHECK', severity: 'MEDIUM', file: 'main/main.ts', location: '53:29' },
@@ -21,9 +21,21 @@ describe('lint:electron', () => {
   });
 
   it('fails on high and critical findings only', () => {
-    const findings = findingsFromCsv(REPORT);
+    const findings = findingsOf(ISSUES);
     expect(failingFindings(findings).map((f) => f.issue)).toEqual(['CONTEXT_ISOLATION_JS_CHECK']);
     expect(failingFindings([{ issue: 'X', severity: 'CRITICAL', file: 'a', location: '1:1' }])).toHaveLength(1);
     expect(failingFindings(findings.filter((f) => f.severity !== 'HIGH'))).toEqual([]);
+  });
+
+  it('finds a window without context isolation in real code, as a failing finding', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insecure-'));
+    try {
+      writeFileSync(join(dir, 'main.js'), "const { BrowserWindow } = require('electron');\nnew BrowserWindow({ webPreferences: { contextIsolation: false, nodeIntegration: true } });\n");
+      const failing = failingFindings(await scan(dir, '45.5.0'));
+      expect(failing.map((f) => f.issue)).toContain('CONTEXT_ISOLATION_JS_CHECK');
+      expect(failing.find((f) => f.issue === 'CONTEXT_ISOLATION_JS_CHECK')).toMatchObject({ file: 'main.js', location: expect.stringMatching(/^2:/) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
