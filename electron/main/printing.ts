@@ -83,11 +83,16 @@ export function onlyPagesCss({ first, last }: PageRange): string {
 export async function printPdf(view: RenderedView, options: PdfOptions, slicePages = PDF_SLICE_PAGES): Promise<Uint8Array> {
   if (view.pages <= slicePages) return view.printToPDF(options);
   const joiner = createPdfJoiner();
+  let previous: { pdf: Uint8Array; pages: number } | null = null;
   for (let first = 1; first <= view.pages; first += slicePages) {
     const last = Math.min(view.pages, first + slicePages - 1);
     await view.showOnlyPages({ first, last });
-    joiner.add(await view.printToPDF(options), last - first + 1);
+    const printing = view.printToPDF(options);
+    // Joined once the next slice is asked for, so that the join never holds that request back.
+    if (previous) joiner.add(previous.pdf, previous.pages);
+    previous = { pdf: await printing, pages: last - first + 1 };
   }
+  joiner.add(previous!.pdf, previous!.pages);
   return joiner.finish();
 }
 

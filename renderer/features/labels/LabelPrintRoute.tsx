@@ -27,10 +27,13 @@ type State =
  * Labels mount in chunks so the first ones paint at once instead of after the whole print is laid
  * out; the page is print-ready (and its print button enabled) only once every label is in.
  * This thread draws the first chunk's barcodes itself, a worker the rest while the chunks before
- * them mount. Multiples of 4, so an A4 sheet is never split.
+ * them mount. Each later chunk is as large as what is shown already (at least CHUNK): every
+ * chunk costs a frame, and 1,000 labels mount in six instead of eleven. Multiples of 4, so an
+ * A4 sheet is never split.
  */
 const FIRST_CHUNK = 24;
 const CHUNK = 100;
+const chunkAfter = (shown: number) => Math.max(CHUNK, shown);
 
 const barcodesOf = (label: LabelModel): BarcodeSpec[] => (label.kind === 'gs1' ? label.barcodes : label.kind === 'courier' ? [label.barcode] : []);
 
@@ -123,8 +126,9 @@ export default function LabelPrintRoute() {
     let next: ReturnType<typeof setTimeout> | undefined;
     let current = true;
     // A task, not a microtask: the browser paints what is mounted before the next chunk.
-    void barcodesDrawn(state.labels.slice(shown, shown + CHUNK).flatMap(barcodesOf)).then(() => {
-      if (current) next = setTimeout(() => setShown((n) => n + CHUNK), 0);
+    const more = chunkAfter(shown);
+    void barcodesDrawn(state.labels.slice(shown, shown + more).flatMap(barcodesOf)).then(() => {
+      if (current) next = setTimeout(() => setShown(shown + more), 0);
     });
     return () => { current = false; clearTimeout(next); };
   }, [complete, shown, state]);
