@@ -1,9 +1,12 @@
 // Barcode drawings for a print, cached by symbology and text. A large print has a worker load
 // bwip-js and draw its barcodes in print order while this thread renders the labels whose
-// barcodes are drawn already.
+// barcodes are drawn already. This thread loads bwip-js (draw-barcode) only when it has to draw
+// some itself: kept out of the print route's own script, it lets the route start sooner.
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import type { BarcodeBatch, BarcodeBatchResult } from './barcode.worker';
-import { barcodeKey, drawBarcode, type DrawnBarcode } from './draw-barcode';
+import type { DrawnBarcode } from './draw-barcode';
+
+export const barcodeKey = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) => `${spec.symbology}|${spec.text}`;
 
 /** Someone waiting for the drawings of these keys. */
 interface Waiter { missing: Set<string>; resolve: () => void }
@@ -44,11 +47,10 @@ let drawings = new Drawings();
 /** Below this many barcodes a worker's start-up (it loads bwip-js itself) costs more than it saves. */
 const MIN_FOR_WORKER = 64;
 
-/** The drawing of `spec`, from the cache or drawn now. */
+/** The drawing of `spec`, which `barcodesDrawn` has drawn: a label mounts only once its barcodes are. */
 export function drawnBarcode(spec: BarcodeSpec): DrawnBarcode {
-  const key = barcodeKey(spec);
-  let hit = drawings.cache.get(key);
-  if (!hit) { hit = drawBarcode(spec); drawings.cache.set(key, hit); }
+  const hit = drawings.cache.get(barcodeKey(spec));
+  if (!hit) throw new Error(`The barcode ${spec.text} was rendered before it was drawn`);
   return hit;
 }
 
@@ -76,19 +78,26 @@ export function startBarcodeWorker(upTo = Infinity): void {
 const newWorker = () => new Worker(new URL('./barcode.worker.ts', import.meta.url), { type: 'module' });
 
 /**
- * Resolves once every barcode of `specs` is drawn, or at once when no worker is drawing them
- * (then `drawnBarcode` draws the missing ones here as they are rendered). Never rejects.
+ * Resolves once every barcode of `specs` is drawn: by the worker, or here for those no worker is
+ * drawing (a small print, a worker that failed). Rejects with the error of a barcode that cannot
+ * be drawn. Once the print has closed, resolves without drawing.
  */
-export function barcodesDrawn(specs: readonly BarcodeSpec[]): Promise<void> {
-  return drawings.whenDrawn(specs.map(barcodeKey));
+export async function barcodesDrawn(specs: readonly BarcodeSpec[]): Promise<void> {
+  const into = drawings;
+  await into.whenDrawn(specs.map(barcodeKey));
+  if (into !== drawings || specs.every((spec) => into.cache.has(barcodeKey(spec)))) return;
+  const { drawBarcode } = await import('./draw-barcode');
+  for (const spec of specs) {
+    const key = barcodeKey(spec);
+    if (!into.cache.has(key)) into.cache.set(key, drawBarcode(spec));
+  }
 }
 
 /**
  * Starts drawing `specs` in a worker, in the order given (print order), into the cache. Each
  * distinct barcode is drawn once: the content barcode of an order line repeats on all its
- * cartons. Never rejects: if the worker fails, its waiters go on and `drawnBarcode` draws the
- * rest here when they are rendered, where a barcode that cannot be drawn at all fails the print
- * with its error shown.
+ * cartons. Never rejects: if the worker fails, its waiters go on and `barcodesDrawn` draws the
+ * rest here, where a barcode that cannot be drawn at all fails the print with its error shown.
  */
 export function drawInWorker(specs: readonly BarcodeSpec[]): Promise<void> {
   const into = drawings;

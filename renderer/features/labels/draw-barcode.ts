@@ -11,8 +11,6 @@ export interface BarPath { width: number; d: string }
 /** A linear symbol in a viewBox `modules` units wide and 1 high, one unit per module. */
 export interface DrawnBarcode { modules: number; paths: BarPath[] }
 
-export const barcodeKey = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) => `${spec.symbology}|${spec.text}`;
-
 
 /**
  * An SSCC alone, `(00)` + 18 digits with a valid check digit: everything bwip-js's GS1 lint
