@@ -1,7 +1,7 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Select, type ThemeConfig } from 'antd';
 import 'antd/dist/antd.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { LABEL_ROUTE_PATH } from '../features/labels/route';
@@ -11,6 +11,7 @@ import { DOCUMENT_PRINT_PATH } from '../features/documents/route';
 import { SyncStatusBar, WatchdogBanner } from '../features/sync/SyncStatusBar';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n';
 import { SecretStorageWarning } from '../platform/SecretStorageWarning';
+import { onDemand } from '../ui/on-demand';
 import { i18n } from './i18n-resources';
 import { ANTD_LOCALES } from './locale';
 
@@ -20,28 +21,29 @@ import { ANTD_LOCALES } from './locale';
  * after start-up (`prefetchPages`), so pages open offline in the browser build too.
  */
 const pageLoaders: (() => Promise<unknown>)[] = [];
-function onDemand<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  pageLoaders.push(load);
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  const component = onDemand(() => load().then((m) => m[name]));
+  pageLoaders.push(component.preload);
+  return component;
 }
 const prefetchPages = () => { for (const load of pageLoaders) void load(); };
 
-const BuyersPage = onDemand(() => import('../features/buyers/BuyersPage'), 'BuyersPage');
-const LabelPrintPage = onDemand(() => import('../features/labels'), 'LabelPrintPage');
-const RfqInbox = onDemand(() => import('../features/rfqs/RfqInbox'), 'RfqInbox');
-const QuotesPage = onDemand(() => import('../features/quotes'), 'QuotesPage');
-const QuoteEditor = onDemand(() => import('../features/quotes'), 'QuoteEditor');
-const QuotePrintPage = onDemand(() => import('../features/quotes'), 'QuotePrintPage');
-const DocumentPrintPage = onDemand(() => import('../features/documents'), 'DocumentPrintPage');
-const OrdersPage = onDemand(() => import('../features/orders/OrdersPage'), 'OrdersPage');
-const OrderView = onDemand(() => import('../features/orders/OrderView'), 'OrderView');
-const DashboardPage = onDemand(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
-const ShipmentsPage = onDemand(() => import('../features/shipments'), 'ShipmentsPage');
-const ShipmentView = onDemand(() => import('../features/shipments'), 'ShipmentView');
-const SettingsPage = onDemand(() => import('../features/settings/SettingsPage'), 'SettingsPage');
-const SignInPage = onDemand(() => import('../features/sync/SignIn'), 'SignInPage');
-const ConflictsInbox = onDemand(() => import('../features/sync/ConflictsInbox'), 'ConflictsInbox');
-const RejectedList = onDemand(() => import('../features/sync/RejectedList'), 'RejectedList');
+const BuyersPage = page(() => import('../features/buyers/BuyersPage'), 'BuyersPage');
+const LabelPrintPage = page(() => import('../features/labels'), 'LabelPrintPage');
+const RfqInbox = page(() => import('../features/rfqs/RfqInbox'), 'RfqInbox');
+const QuotesPage = page(() => import('../features/quotes'), 'QuotesPage');
+const QuoteEditor = page(() => import('../features/quotes'), 'QuoteEditor');
+const QuotePrintPage = page(() => import('../features/quotes'), 'QuotePrintPage');
+const DocumentPrintPage = page(() => import('../features/documents'), 'DocumentPrintPage');
+const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
+const OrderView = page(() => import('../features/orders/OrderView'), 'OrderView');
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const ShipmentsPage = page(() => import('../features/shipments'), 'ShipmentsPage');
+const ShipmentView = page(() => import('../features/shipments'), 'ShipmentView');
+const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const SignInPage = page(() => import('../features/sync/SignIn'), 'SignInPage');
+const ConflictsInbox = page(() => import('../features/sync/ConflictsInbox'), 'ConflictsInbox');
+const RejectedList = page(() => import('../features/sync/RejectedList'), 'RejectedList');
 
 const queryClient = new QueryClient();
 const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文', ko: '한국어' };
@@ -88,7 +90,6 @@ function Shell() {
         <WatchdogBanner />
         <SecretStorageWarning />
         <Layout.Content style={{ padding: 16 }}>
-          <Suspense fallback={null}>
           <Routes>
             <Route path="/" element={<Navigate to="/products" replace />} />
             <Route path="/products" element={<ProductsPage />} />
@@ -107,7 +108,6 @@ function Shell() {
             <Route path="/rejected" element={<RejectedList />} />
             <Route path="*" element={<Navigate to="/products" replace />} />
           </Routes>
-          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>
@@ -129,7 +129,6 @@ export function App() {
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <HashRouter>
-            <Suspense fallback={null}>
             <Routes>
               {/* Print routes render bare pages, outside the app layout. */}
               <Route path={LABEL_ROUTE_PATH} element={<LabelPrintPage />} />
@@ -137,7 +136,6 @@ export function App() {
               <Route path={DOCUMENT_PRINT_PATH} element={<DocumentPrintPage />} />
               <Route path="*" element={<Shell />} />
             </Routes>
-            </Suspense>
           </HashRouter>
         </QueryClientProvider>
       </AntApp>

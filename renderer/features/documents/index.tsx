@@ -1,11 +1,7 @@
 // The export documents' print route is loaded on demand, outside the app layout.
-import { lazy, Suspense } from 'react';
+import { onDemand } from '../../ui/on-demand';
 
-const DocumentPrintRoute = lazy(() => import('./DocumentPrintRoute'));
-
-export function DocumentPrintPage() {
-  return <Suspense fallback={null}><DocumentPrintRoute /></Suspense>;
-}
+export const DocumentPrintPage = onDemand(() => import('./DocumentPrintRoute').then((m) => m.default));
 
 export { OrderDocumentsPanel } from './OrderDocumentsPanel';
 export { DOCUMENT_PRINT_PATH, documentPrintRoute } from './route';

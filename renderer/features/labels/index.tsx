@@ -1,10 +1,6 @@
 // The labels print route, loaded on demand so that bwip-js stays out of the main bundle.
-import { lazy, Suspense } from 'react';
+import { onDemand } from '../../ui/on-demand';
 
-const LabelPrintRoute = lazy(() => import('./LabelPrintRoute'));
-
-export function LabelPrintPage() {
-  return <Suspense fallback={null}><LabelPrintRoute /></Suspense>;
-}
+export const LabelPrintPage = onDemand(() => import('./LabelPrintRoute').then((m) => m.default));
 
 export { LABEL_ROUTE_PATH, labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from './route';

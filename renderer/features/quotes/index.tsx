@@ -1,11 +1,7 @@
 // The quotation print route is loaded on demand, outside the app layout.
-import { lazy, Suspense } from 'react';
+import { onDemand } from '../../ui/on-demand';
 
-const QuotePrintRoute = lazy(() => import('./QuotePrintRoute'));
-
-export function QuotePrintPage() {
-  return <Suspense fallback={null}><QuotePrintRoute /></Suspense>;
-}
+export const QuotePrintPage = onDemand(() => import('./QuotePrintRoute').then((m) => m.default));
 
 export { QuoteEditor } from './QuoteEditor';
 export { QuotesPage } from './QuotesPage';
