@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { denyPermissionsByDefault, hardenWebContents, secureWindowOptions, type HardenableContents, type PermissionSession } from './window';
+import type { BrowserWindow } from 'electron';
+import { onlyPagesCss } from './printing';
+import { denyPermissionsByDefault, hardenWebContents, openPrintView, secureWindowOptions, type HardenableContents, type PermissionSession } from './window';
 import { SECURE_WEB_PREFERENCES } from './security';
 
 function fakeContents() {
@@ -64,5 +66,40 @@ describe('permission handlers', () => {
     expect(answer('clipboard-sanitized-write', 'app://bundle/index.html')).toBe(true);
     expect(check!(null, 'notifications' as never, 'app://bundle', {} as never)).toBe(false);
     expect(check!(null, 'clipboard-sanitized-write' as never, 'app://bundle', {} as never)).toBe(true);
+  });
+});
+
+describe('hidden print view', () => {
+  /** A BrowserWindow stand-in (no Electron runtime here) whose page is ready with `pages` pages; it logs what reaches its webContents. */
+  function fakeWindowClass(pages: number) {
+    const log: string[] = [];
+    let keys = 0;
+    class FakeWindow {
+      destroyed = false;
+      webContents = {
+        executeJavaScript: async () => ({ pages }),
+        insertCSS: async (css: string) => { const key = `style-${++keys}`; log.push(`insert ${key}: ${css}`); return key; },
+        removeInsertedCSS: async (key: string) => { log.push(`remove ${key}`); },
+      };
+      async loadURL(url: string) { log.push(`load ${url}`); }
+      destroy() { this.destroyed = true; }
+    }
+    return { WindowClass: FakeWindow as unknown as typeof BrowserWindow, log };
+  }
+
+  it('moves from slice to slice without ever showing every page: the next style goes in before the last comes out', async () => {
+    const { WindowClass, log } = fakeWindowClass(600);
+    const view = await openPrintView(WindowClass, '/print/labels?kind=gs1&shipment=s');
+    expect(view.pages).toBe(600);
+    await view.showOnlyPages({ first: 1, last: 250 });
+    await view.showOnlyPages({ first: 251, last: 500 });
+    await view.showOnlyPages({ first: 501, last: 600 });
+    expect(log.slice(1)).toEqual([
+      `insert style-1: ${onlyPagesCss({ first: 1, last: 250 })}`,
+      `insert style-2: ${onlyPagesCss({ first: 251, last: 500 })}`,
+      'remove style-1',
+      `insert style-3: ${onlyPagesCss({ first: 501, last: 600 })}`,
+      'remove style-2',
+    ]);
   });
 });

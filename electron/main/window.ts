@@ -107,9 +107,12 @@ export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, ro
   let shownOnly: string | null = null;
   return {
     pages,
+    // The new slice's style goes in before the old one comes out: in between, the view shows
+    // no page instead of every page (a frame there would lay out the whole print again).
     async showOnlyPages(range) {
-      if (shownOnly !== null) await window.webContents.removeInsertedCSS(shownOnly);
+      const previous = shownOnly;
       shownOnly = await window.webContents.insertCSS(onlyPagesCss(range));
+      if (previous !== null) await window.webContents.removeInsertedCSS(previous);
     },
     print: (options) =>
       new Promise((resolve) => window.webContents.print(options, (success, failureReason) => resolve({ success, failureReason }))),
