@@ -68,28 +68,31 @@ export function createSecureWindow(
 }
 
 /**
- * Waits in the page until the print view marks itself ready (or fails after the timeout);
- * resolves to the view's error when it rendered an error page instead of the document, else to
- * how many pages it marks.
+ * The script that waits in a print view until it marks itself ready (or fails after the
+ * timeout), noticed the moment the attribute is set; it resolves to the view's error when it
+ * rendered an error page instead of the document, else to how many pages it marks. The same
+ * script serves the tests' and benchmark's print views (test/integration/labels/print-view.ts).
  */
-function waitForPrintReady(contents: WebContents): Promise<{ error: PrintViewError } | { pages: number }> {
-  const script = `new Promise((resolve, reject) => {
-    const started = Date.now();
-    const check = () => {
-      if (document.documentElement.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) {
-        const error = document.querySelector(${JSON.stringify(`[${PRINT_ERROR_ATTRIBUTE}]`)});
-        return document.fonts.ready.then(() => resolve(error ? { error: {
-          code: error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error',
-          detail: error.getAttribute(${JSON.stringify(PRINT_ERROR_DETAIL_ATTRIBUTE)}) || '',
-        } } : { pages: document.querySelectorAll(${JSON.stringify(`[${PRINT_PAGE_ATTRIBUTE}]`)}).length }));
-      }
-      if (Date.now() - started > ${PRINT_READY_TIMEOUT_MS}) return reject(new Error('The print view did not finish rendering'));
-      setTimeout(check, 50);
+export function printReadyScript(timeoutMs = PRINT_READY_TIMEOUT_MS): string {
+  return `new Promise((resolve, reject) => {
+    const root = document.documentElement;
+    const ready = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      const error = document.querySelector(${JSON.stringify(`[${PRINT_ERROR_ATTRIBUTE}]`)});
+      document.fonts.ready.then(() => resolve(error ? { error: {
+        code: error.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) || 'error',
+        detail: error.getAttribute(${JSON.stringify(PRINT_ERROR_DETAIL_ATTRIBUTE)}) || '',
+      } } : { pages: document.querySelectorAll(${JSON.stringify(`[${PRINT_PAGE_ATTRIBUTE}]`)}).length }));
     };
-    check();
+    const observer = new MutationObserver(() => { if (root.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) ready(); });
+    const timer = setTimeout(() => { observer.disconnect(); reject(new Error('The print view did not finish rendering')); }, ${timeoutMs});
+    if (root.hasAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)})) ready();
+    else observer.observe(root, { attributes: true, attributeFilter: [${JSON.stringify(PRINT_READY_ATTRIBUTE)}] });
   })`;
-  return contents.executeJavaScript(script) as Promise<{ error: PrintViewError } | { pages: number }>;
 }
+
+export type PrintViewReady = { error: PrintViewError } | { pages: number };
 
 /** Renders `route` in a hidden sandboxed window (no preload: print views need no IPC). */
 export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, route: string): Promise<RenderedView> {
@@ -97,7 +100,7 @@ export async function openPrintView(BrowserWindowClass: typeof BrowserWindow, ro
   let pages: number;
   try {
     await window.loadURL(`${APP_ENTRY_URL}#${route}`);
-    const ready = await waitForPrintReady(window.webContents);
+    const ready = (await window.webContents.executeJavaScript(printReadyScript())) as PrintViewReady;
     if ('error' in ready) throw new PrintViewRefused(ready.error);
     pages = ready.pages;
   } catch (error) {

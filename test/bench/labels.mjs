@@ -76,14 +76,14 @@ try {
     requestAnimationFrame(probe);
   });
   await page.goto(`${ORIGIN}#/print/labels?kind=gs1&size=a6&shipment=${seeded.fixture.shipmentId}`);
-  // Noticed the way the app's print paths notice it (electron/main/window.ts, the browser build):
-  // a check every 50 ms. (Playwright's waitForSelector backs off to one check every 500 ms.)
-  await page.waitForFunction(() => document.documentElement.getAttribute('data-print-ready') === 'true', undefined, { polling: 50, timeout: 120_000 });
+  // Waited for as the Electron app waits for its print window (window.ts `printReadyScript`):
+  // print-ready noticed the moment it is set, the page count in the same answer; an error page
+  // is refused.
+  const view = await playwrightPrintView(page);
   const renderMs = Math.round(performance.now() - t);
-  const firstLabelMs = await page.evaluate(() => globalThis.firstLabelMs ?? null);
-  if (await page.locator('[data-print-error]').count()) throw new Error(`print route refused: ${await page.locator('[role=alert]').textContent()}`);
-  writeFileSync(pdf, await printPdf(await playwrightPrintView(page), pdfOptions({ widthMicrons: 105_000, heightMicrons: 148_000 })));
+  writeFileSync(pdf, await printPdf(view, pdfOptions({ widthMicrons: 105_000, heightMicrons: 148_000 })));
   const ms = Math.round(performance.now() - t);
+  const firstLabelMs = await page.evaluate(() => globalThis.firstLabelMs ?? null);
   const bytes = statSync(pdf).size;
   const { pages } = pdfInfo(pdf);
 

@@ -4,15 +4,21 @@
 // cannot run here; everything past this seam is the app's own code.
 import type { Page } from '@playwright/test';
 import { onlyPagesCss, type RenderedView } from '../../../electron/main/printing';
-import { PRINT_PAGE_ATTRIBUTE } from '../../../shared/ipc/desktop-api';
+import { printReadyScript, type PrintViewReady } from '../../../electron/main/window';
+import { PrintViewRefused } from '../../../shared/ipc/desktop-api';
 
 const SLICE_STYLE_ID = 'print-view-only-pages';
 
-/** `page` must show a print route that is print-ready. */
+/**
+ * `page` must show a print route. Waits for it with the app's own script, as the Electron app
+ * does after loading the route, and refuses an error page as the app does.
+ */
 export async function playwrightPrintView(page: Page): Promise<RenderedView> {
+  const ready = (await page.evaluate(printReadyScript())) as PrintViewReady;
+  if ('error' in ready) throw new PrintViewRefused(ready.error);
   return {
-    pages: await page.locator(`[${PRINT_PAGE_ATTRIBUTE}]`).count(),
-    // As webContents.insertCSS after removeInsertedCSS: one style, replaced.
+    pages: ready.pages,
+    // As window.ts `showOnlyPages`: one slice style, replaced at once.
     showOnlyPages: (range) => page.evaluate(([id, css]) => {
       const style = document.getElementById(id) ?? document.head.appendChild(Object.assign(document.createElement('style'), { id }));
       style.textContent = css;
