@@ -8,11 +8,14 @@ import { Barcode } from './Barcode';
 const PADDING_MM = 4;
 const innerWidth = (size: LabelSize) => PAGE_MM[size].width - 2 * PADDING_MM;
 
+/** The name in bold, then the address lines as one text (`white-space: pre-line`): fewer boxes to lay out on every label. */
 function Address({ title, lines }: { title: string; lines: string[] }) {
+  const [name, ...rest] = lines;
   return (
     <div className="label-address">
       <div className="label-title">{title}</div>
-      {lines.map((line, i) => <div key={i} className={i === 0 ? 'label-strong' : undefined}>{line}</div>)}
+      <div className="label-strong">{name}</div>
+      {rest.length > 0 && <div className="label-lines">{rest.join('\n')}</div>}
     </div>
   );
 }
