@@ -21,13 +21,13 @@ const PX_PER_MM = 96 / 25.4;
 const onQuarterPixels = (mm: number) => Math.round(mm * PX_PER_MM * 4) / 4;
 
 export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.5 }: Props) {
-  const { modules, paths } = drawnBarcode(spec);
+  const { modules, d } = drawnBarcode(spec);
   const width = Math.min(maxWidthMm, modules * moduleMm);
   return (
     <div className="barcode" data-barcode={spec.decoded}>
       <div className="barcode-bars" style={{ width: `${width}mm`, height: `${heightMm}mm` }}>
         <svg viewBox={`0 0 ${modules} 1`} preserveAspectRatio="none" width="100%" height="100%">
-          {paths.map((path) => <path key={path.width} stroke="#000" strokeWidth={path.width} d={path.d} />)}
+          <path d={d} />
         </svg>
       </div>
       <div className="barcode-hri" style={{ fontSize: `${onQuarterPixels(hriMm)}px` }}>{spec.humanReadable}</div>

@@ -24,7 +24,7 @@ const specs: BarcodeSpec[] = Array.from({ length: 100 }, (_, i) => {
   const text = `(00)${makeSscc({ companyPrefix: '6901234', extensionDigit: 3 }, i + 1)}`;
   return { symbology: 'gs1-128', text, decoded: text, humanReadable: text };
 });
-const drawing = (i: number) => ({ modules: 100 + i, paths: [] });
+const drawing = (i: number) => ({ modules: 100 + i, d: '' });
 const isSettled = async (promise: Promise<void>) => {
   let settled = false;
   void promise.then(() => { settled = true; });

@@ -1,19 +1,20 @@
-// The label's bars come from bwip-js's encoding, drawn here as strokes: they must be exactly the
+// The label's bars come from bwip-js's encoding, drawn here as filled rectangles: they must be exactly the
 // bars of bwip-js's own SVG drawing. SSCCs are encoded without bwip-js's GS1 lint (the label
 // checks them first); everything else is still linted, and a wrong SSCC is still refused.
 import { toSVG } from 'bwip-js/browser';
 import { describe, expect, it } from 'vitest';
 import type { BarcodeSpec } from '../../../shared/documents/labels';
 import { makeSscc } from '../../../shared/documents/sscc';
-import { drawBarcode, type BarPath } from './draw-barcode';
+import { drawBarcode } from './draw-barcode';
 
 const sscc = makeSscc({ companyPrefix: '6901234', extensionDigit: 3 }, 1_000);
 const wrongCheckDigit = sscc.slice(0, 17) + ((Number(sscc[17]) + 1) % 10);
 
 type Bar = [start: number, end: number];
+type BwipPath = { width: number; d: string };
 
-/** Bars drawn as vertical strokes `M{centre} …` of a width, `unitsPerModule` viewBox units a module, sorted by position. */
-function strokedBars(paths: BarPath[], unitsPerModule: number): Bar[] {
+/** bwip-js's bars: vertical strokes `M{centre} …` of a width, `unitsPerModule` viewBox units a module, sorted by position. */
+function strokedBars(paths: BwipPath[], unitsPerModule: number): Bar[] {
   const bars: Bar[] = [];
   for (const { width, d } of paths) {
     for (const [, centre] of d.matchAll(/M(\d+(?:\.\d+)?) /g)) bars.push([(Number(centre) - width / 2) / unitsPerModule, (Number(centre) + width / 2) / unitsPerModule]);
@@ -21,8 +22,11 @@ function strokedBars(paths: BarPath[], unitsPerModule: number): Bar[] {
   return bars.sort((a, b) => a[0] - b[0]);
 }
 
+/** Our bars: rectangles `M{x} 0h{width}V1H{x}Z`, in modules, in the order drawn. */
+const filledBars = (d: string): Bar[] => [...d.matchAll(/M(\d+) 0h(\d+)V1H\1Z/g)].map(([, x, width]) => [Number(x), Number(x) + Number(width)]);
+
 /** The paths of bwip-js's own SVG drawing. */
-const bwipPaths = (svg: string): BarPath[] => [...svg.matchAll(/stroke-width="(\d+)" d="([^"]+)"/g)].map(([, width, d]) => ({ width: Number(width), d }));
+const bwipPaths = (svg: string): BwipPath[] => [...svg.matchAll(/stroke-width="(\d+)" d="([^"]+)"/g)].map(([, width, d]) => ({ width: Number(width), d }));
 
 describe('drawBarcode', () => {
   const cases: [string, Pick<BarcodeSpec, 'symbology' | 'text'>][] = [
@@ -35,7 +39,8 @@ describe('drawBarcode', () => {
     // bwip-js draws a module as 2 viewBox units; ours as 1.
     const reference = strokedBars(bwipPaths(toSVG({ bcid: spec.symbology, text: spec.text })), 2);
     expect(reference.length).toBeGreaterThan(20);
-    expect(strokedBars(drawn.paths, 1)).toEqual(reference);
+    expect(filledBars(drawn.d)).toEqual(reference);
+    expect(drawn.d).toMatch(/^(M\d+ 0h\d+V1H\d+Z)+$/);
     expect(drawn.modules).toBe(reference.at(-1)![1]);
   });
 
