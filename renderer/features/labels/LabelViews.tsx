@@ -20,6 +20,11 @@ function Address({ title, lines }: { title: string; lines: string[] }) {
   );
 }
 
+/** A titled value; the title is drawn from `data-title` (labels.css): one box per field on every label instead of three. */
+function Field({ title, value }: { title: string; value: string }) {
+  return <div className="label-field" data-title={title}>{value}</div>;
+}
+
 /** "CARTON 3 OF 12" (LBL-5), on every label; a label printed before says it is a re-print. */
 function Footer({ label }: { label: LabelModel }) {
   return (
@@ -38,9 +43,7 @@ function Gs1Label({ label, size }: { label: Gs1LabelModel; size: LabelSize }) {
         <Address title="TO" lines={label.to} />
       </div>
       <div className="label-block label-fields">
-        {label.fields.map((f) => (
-          <div key={f.title} className="label-field"><div className="label-title">{f.title}</div><div className="label-value">{f.value}</div></div>
-        ))}
+        {label.fields.map((f) => <Field key={f.title} title={f.title} value={f.value} />)}
       </div>
       <div className="label-block label-barcodes">
         {label.barcodes.map((b, i) => (
@@ -77,8 +80,8 @@ function CourierLabel({ label, size }: { label: CourierLabelModel; size: LabelSi
         <div className="label-postcode">{label.postcode}</div>
       </div>
       <div className="label-block label-fields">
-        <div className="label-field"><div className="label-title">WEIGHT</div><div className="label-value">{label.weight}</div></div>
-        <div className="label-field"><div className="label-title">REFERENCE</div><div className="label-value">{label.reference}</div></div>
+        <Field title="WEIGHT" value={label.weight} />
+        <Field title="REFERENCE" value={label.reference} />
       </div>
       <div className="label-block label-barcodes">
         <div className="label-title">TRACKING NUMBER</div>
