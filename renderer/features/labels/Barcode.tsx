@@ -25,11 +25,9 @@ export function Barcode({ spec, heightMm, maxWidthMm, moduleMm = 0.5, hriMm = 4.
   const width = Math.min(maxWidthMm, modules * moduleMm);
   return (
     <div className="barcode" data-barcode={spec.decoded}>
-      <div className="barcode-bars" style={{ width: `${width}mm`, height: `${heightMm}mm` }}>
-        <svg viewBox={`0 0 ${modules} 1`} preserveAspectRatio="none" width="100%" height="100%">
-          <path d={d} />
-        </svg>
-      </div>
+      <svg className="barcode-bars" viewBox={`0 0 ${modules} 1`} preserveAspectRatio="none" style={{ width: `${width}mm`, height: `${heightMm}mm` }}>
+        <path d={d} />
+      </svg>
       <div className="barcode-hri" style={{ fontSize: `${onQuarterPixels(hriMm)}px` }}>{spec.humanReadable}</div>
     </div>
   );
