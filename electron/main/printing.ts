@@ -152,6 +152,11 @@ export function toPrinterInfo(p: SystemPrinter): PrinterInfo {
   };
 }
 
+/** What the print queue said of a job: `spooled` when it took the job, which does not mean paper came out. */
+function queueOutcome(result: { success: boolean; failureReason: string }): PrintOutcome {
+  return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
+}
+
 export function createPrintingHandlers(deps: PrintingDeps) {
   /** Opens the view, runs `use`, and always closes the hidden window. */
   async function withView<T>(route: string, use: (view: RenderedView) => Promise<T>): Promise<T> {
@@ -179,8 +184,7 @@ export function createPrintingHandlers(deps: PrintingDeps) {
       try {
         const missing = await notInstalled(request.printerName);
         if (missing) return missing;
-        const result = await withView(request.route, (view) => view.print(silentPrintOptions(request)));
-        return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
+        return queueOutcome(await withView(request.route, (view) => view.print(silentPrintOptions(request))));
       } catch (error) {
         return printFailure(error);
       }
@@ -191,8 +195,7 @@ export function createPrintingHandlers(deps: PrintingDeps) {
       try {
         const missing = await notInstalled(request.printerName);
         if (missing) return missing;
-        const result = await deps.sendRaw(request.printerName, request.data, request.jobName);
-        return result.success ? { status: 'spooled' } : { status: 'failed', reason: result.failureReason || 'The print job was not accepted' };
+        return queueOutcome(await deps.sendRaw(request.printerName, request.data, request.jobName));
       } catch (error) {
         return printFailure(error);
       }

@@ -1,6 +1,6 @@
 // The one secure window factory, the per-webContents hardening (navigation, window.open,
 // webviews), the deny-by-default permission handlers, and hidden print views.
-import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Session } from 'electron';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_ERROR_DETAIL_ATTRIBUTE, PRINT_PAGE_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PrintViewRefused, type PrintViewError } from '../../shared/ipc/desktop-api';
 import { onlyPagesCss, type RenderedView } from './printing';
 import { APP_ENTRY_URL, isAllowedExternalUrl, isAllowedNavigation, isPermissionAllowed, SECURE_WEB_PREFERENCES } from './security';

@@ -28,13 +28,15 @@ function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 }
 const prefetchPages = () => { for (const load of pageLoaders) void load(); };
 
+/** Print routes: bare pages outside the layout, loaded when a print opens them (not prefetched). */
+const LabelPrintPage = onDemand(() => import('../features/labels/LabelPrintRoute').then((m) => m.default));
+const QuotePrintPage = onDemand(() => import('../features/quotes/QuotePrintRoute').then((m) => m.default));
+const DocumentPrintPage = onDemand(() => import('../features/documents/DocumentPrintRoute').then((m) => m.default));
+
 const BuyersPage = page(() => import('../features/buyers/BuyersPage'), 'BuyersPage');
-const LabelPrintPage = page(() => import('../features/labels'), 'LabelPrintPage');
 const RfqInbox = page(() => import('../features/rfqs/RfqInbox'), 'RfqInbox');
 const QuotesPage = page(() => import('../features/quotes'), 'QuotesPage');
 const QuoteEditor = page(() => import('../features/quotes'), 'QuoteEditor');
-const QuotePrintPage = page(() => import('../features/quotes'), 'QuotePrintPage');
-const DocumentPrintPage = page(() => import('../features/documents'), 'DocumentPrintPage');
 const OrdersPage = page(() => import('../features/orders/OrdersPage'), 'OrdersPage');
 const OrderView = page(() => import('../features/orders/OrderView'), 'OrderView');
 const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');

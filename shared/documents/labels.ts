@@ -26,6 +26,8 @@ export const PAGE_MM = {
  * what a scanner reports for it (no parentheses, FNC1 separators as ASCII 29).
  */
 export interface BarcodeSpec { symbology: 'gs1-128' | 'code128'; text: string; decoded: string; humanReadable: string }
+/** A linear symbol's bars as its encoder gives them, in modules from its left edge (quiet zones not included). */
+export interface SymbolBars { modules: number; bars: readonly { x: number; width: number }[] }
 
 export interface LabelField { title: string; value: string }
 

@@ -5,7 +5,7 @@
 // such as (37), and a carton whose barcode reads "(37) 12400" instead of "(37) 12 (400)" is
 // lost. Text is set in the printer's scalable font 0, which holds Latin-1 only: a label with
 // other text (Chinese, Korean) is refused rather than printed with holes.
-import { PAGE_MM, REPRINT_MARK, unitLine, type BarcodeSpec, type CourierLabelModel, type Gs1LabelModel, type LabelKind, type LabelModel, type LabelSize } from './labels';
+import { PAGE_MM, REPRINT_MARK, unitLine, type BarcodeSpec, type CourierLabelModel, type Gs1LabelModel, type LabelKind, type LabelModel, type LabelSize, type SymbolBars } from './labels';
 
 export const ZPL_DPIS = [203, 300] as const;
 export type ZplDpi = (typeof ZPL_DPIS)[number];
@@ -22,8 +22,6 @@ export class ZplError extends Error {
   }
 }
 
-/** A linear symbol's bars, in modules from its left edge. */
-export interface SymbolBars { modules: number; bars: readonly { x: number; width: number }[] }
 /** The app's encoder (renderer/features/labels/draw-barcode.ts `encodeBars`, bwip-js). */
 export type BarsOf = (spec: BarcodeSpec) => SymbolBars;
 

@@ -1,7 +1,3 @@
-// The export documents' print route is loaded on demand, outside the app layout.
-import { onDemand } from '../../ui/on-demand';
-
-export const DocumentPrintPage = onDemand(() => import('./DocumentPrintRoute').then((m) => m.default));
-
+// The export documents' panel; the print route (DocumentPrintRoute) is loaded on demand by the app, outside its layout.
 export { OrderDocumentsPanel } from './OrderDocumentsPanel';
 export { DOCUMENT_PRINT_PATH, documentPrintRoute } from './route';

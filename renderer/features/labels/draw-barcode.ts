@@ -3,12 +3,11 @@
 // print route can share the work between its own thread and a worker, and React renders it.
 // The default export's `raw` is bwip-js's encoder; the named `raw` is BWIPP's "raw" symbology.
 import bwipjs, { type RawOptions } from 'bwip-js/browser';
-import type { BarcodeSpec } from '../../../shared/documents/labels';
+import type { BarcodeSpec, SymbolBars } from '../../../shared/documents/labels';
 import { isValidSscc } from '../../../shared/documents/sscc';
 
 /** A linear symbol in a viewBox `modules` units wide and 1 high, one unit per module: `d` fills each bar as a rectangle. */
 export interface DrawnBarcode { modules: number; d: string }
-
 
 /**
  * An SSCC alone, `(00)` + 18 digits with a valid check digit: everything bwip-js's GS1 lint
@@ -18,9 +17,6 @@ export interface DrawnBarcode { modules: number; d: string }
  */
 const checkedSscc = (spec: Pick<BarcodeSpec, 'symbology' | 'text'>) =>
   spec.symbology === 'gs1-128' && spec.text.startsWith('(00)') && isValidSscc(spec.text.slice(4));
-
-/** A linear symbol's bars, in modules from its left edge (quiet zones not included). */
-export interface SymbolBars { modules: number; bars: { x: number; width: number }[] }
 
 /**
  * What bwip-js encodes for `spec`. A checked SSCC goes to BWIPP's Code 128 encoder as the
@@ -36,7 +32,7 @@ function encodeOptions(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): RawOption
 export function encodeBars(spec: Pick<BarcodeSpec, 'symbology' | 'text'>): SymbolBars {
   const [symbol] = bwipjs.raw(encodeOptions(spec));
   if (!symbol || !('sbs' in symbol)) throw new Error(`${spec.symbology} is not a linear symbology`);
-  const bars: SymbolBars['bars'] = [];
+  const bars: { x: number; width: number }[] = [];
   let x = 0;
   symbol.sbs.forEach((width, i) => {
     if (i % 2 === 0) bars.push({ x, width });

@@ -1,6 +1,3 @@
-// The labels print route, loaded on demand so that bwip-js stays out of the main bundle.
-import { onDemand } from '../../ui/on-demand';
-
-export const LabelPrintPage = onDemand(() => import('./LabelPrintRoute').then((m) => m.default));
-
+// What other features use of the labels: the print route's address. The route itself
+// (LabelPrintRoute) is loaded on demand by the app (renderer/app/App.tsx).
 export { LABEL_ROUTE_PATH, labelPageSize, labelRoute, parseLabelQuery, type LabelQuery } from './route';

@@ -1,8 +1,4 @@
-// The quotation print route is loaded on demand, outside the app layout.
-import { onDemand } from '../../ui/on-demand';
-
-export const QuotePrintPage = onDemand(() => import('./QuotePrintRoute').then((m) => m.default));
-
+// The quotation pages; the print route (QuotePrintRoute) is loaded on demand by the app, outside its layout.
 export { QuoteEditor } from './QuoteEditor';
 export { QuotesPage } from './QuotesPage';
 export { QUOTE_PRINT_PATH, quotePrintRoute } from './route';
